@@ -1,0 +1,20 @@
+package org.tandem.write;
+
+import java.util.Locale;
+
+/** The files {@code align} can write; the enum name in lower case is the file extension. */
+public enum OutputFormat {
+    TMX, CSV, JSONL;
+
+    public String extension() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static OutputFormat parse(String text) {
+        try {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new org.tandem.BadInputException("unknown output format '" + text + "' (expected tmx, csv or jsonl)");
+        }
+    }
+}
