@@ -1,0 +1,196 @@
+package org.tandem.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.tandem.segment.Segment;
+
+/**
+ * Monotone alignment of two segment lists by dynamic programming over bead shapes.
+ *
+ * <p>The search runs twice. The first pass uses the documents' overall length ratio; its confident
+ * 1-1 beads then give the pair's own length ratio, length variance and typical lexical overlap, and the
+ * second pass searches with those. Both passes search a band around anchor points, widened and rerun
+ * whenever the best path touches its edge, so the cost is O((n + m) · w) for band half-width w.
+ */
+public final class Aligner {
+    private static final long FULL_SEARCH_CELLS = 1_500_000;
+    private static final int INITIAL_BAND = 24;
+    private static final double RELIABLE_SIMILARITY = 0.15;
+    private static final int NEIGHBOURHOOD = 3;
+    private static final double MIN_VARIANCE = 2.0;
+    private static final double MIN_TYPICAL_SIMILARITY = 0.02;
+
+    private final AlignerOptions options;
+    private final int[][] shapes;
+
+    public Aligner(AlignerOptions options) {
+        this.options = options;
+        this.shapes = shapes(options.maxSegmentsPerSide());
+    }
+
+    public AlignmentResult align(List<Segment> source, String sourceLanguage,
+                                 List<Segment> target, String targetLanguage) {
+        LexicalKeys keys = new LexicalKeys(options.keyPrefixLength(), options.lexicon());
+        List<SegmentProfile> sp = keys.profileSource(source, sourceLanguage);
+        List<SegmentProfile> tp = keys.profileTarget(target, targetLanguage);
+        float[] weights = keyWeights(sp, tp, keys.vocabularySize());
+        List<int[]> anchors = AnchorFinder.find(sp, tp, keys.vocabularySize());
+
+        double ratio = ratio(sp, tp);
+        AlignmentParameters params = AlignmentParameters.initial(ratio);
+        BeadCostModel model = new BeadCostModel(sp, tp, weights, params);
+        List<Bead> beads = search(model, sp.size(), tp.size(), anchors);
+
+        params = reestimate(model, beads, params);
+        model = new BeadCostModel(sp, tp, weights, params);
+        beads = search(model, sp.size(), tp.size(), anchors);
+        return new AlignmentResult(beads, evidence(model, beads, sp.size(), tp.size()), params,
+                typicalSimilarity(model, beads));
+    }
+
+    private List<Bead> search(BeadCostModel model, int n, int m, List<int[]> anchors) {
+        if ((long) (n + 1) * (m + 1) <= FULL_SEARCH_CELLS) {
+            return new PathSearch(model, shapes, SearchBand.full(n, m)).run();
+        }
+        for (int width = INITIAL_BAND; ; width *= 2) {
+            SearchBand band = SearchBand.around(anchors, n, m, width);
+            PathSearch search = new PathSearch(model, shapes, band);
+            List<Bead> beads = search.run();
+            if (band.isFull() || !search.pathTouchesEdge()) {
+                return beads;
+            }
+        }
+    }
+
+    private static AlignmentParameters reestimate(BeadCostModel model, List<Bead> beads, AlignmentParameters params) {
+        double sumSource = 0;
+        double sumTarget = 0;
+        List<Double> similarities = new ArrayList<>();
+        List<long[]> lengths = new ArrayList<>();
+        for (Bead bead : beads) {
+            if (bead.sourceCount() == 1 && bead.targetCount() == 1) {
+                long[] l = model.lengths(bead);
+                lengths.add(l);
+                sumSource += l[0];
+                sumTarget += l[1];
+                similarities.add(model.similarity(bead));
+            }
+        }
+        if (lengths.size() < 5) {
+            return params;
+        }
+        double ratio = sumTarget / sumSource;
+        double[] squares = new double[lengths.size()];
+        for (int k = 0; k < squares.length; k++) {
+            long ls = lengths.get(k)[0];
+            long lt = lengths.get(k)[1];
+            double mean = Math.max(1.0, (ls + lt / ratio) / 2.0);
+            double d = lt - ratio * ls;
+            squares[k] = d * d / mean;
+        }
+        // The median of a chi-squared(1) variable is 0.455 of its mean: a robust variance estimate.
+        double variance = Math.max(MIN_VARIANCE, median(squares) / 0.455);
+        double typical = median(similarities.stream().mapToDouble(Double::doubleValue).toArray());
+        double reliability = Math.min(1.0, typical / RELIABLE_SIMILARITY);
+        return params.withDocumentStatistics(ratio, variance, Math.max(typical, MIN_TYPICAL_SIMILARITY), reliability);
+    }
+
+    private static double typicalSimilarity(BeadCostModel model, List<Bead> beads) {
+        return median(beads.stream().filter(b -> b.sourceCount() == 1 && b.targetCount() == 1)
+                .mapToDouble(model::similarity).toArray());
+    }
+
+    private static List<BeadEvidence> evidence(BeadCostModel model, List<Bead> beads, int n, int m) {
+        List<BeadEvidence> evidence = new ArrayList<>(beads.size());
+        for (Bead bead : beads) {
+            if (bead.isTwoSided()) {
+                evidence.add(new BeadEvidence(model.similarity(bead), model.lengthDeviation(bead),
+                        model.contentWeight(bead), 0));
+            } else {
+                evidence.add(new BeadEvidence(0, 0, model.contentWeight(bead), bestNeighbour(model, bead, n, m)));
+            }
+        }
+        return evidence;
+    }
+
+    /** How well a lone segment would have matched something near it: low means it is truly unmatched. */
+    private static double bestNeighbour(BeadCostModel model, Bead bead, int n, int m) {
+        double best = 0;
+        if (bead.isOmission()) {
+            int j0 = bead.targetStart();
+            for (int j = Math.max(0, j0 - NEIGHBOURHOOD); j < Math.min(m, j0 + NEIGHBOURHOOD); j++) {
+                best = Math.max(best, model.similarity(new Bead(bead.sourceStart(), bead.sourceEnd(), j, j + 1)));
+            }
+        } else {
+            int i0 = bead.sourceStart();
+            for (int i = Math.max(0, i0 - NEIGHBOURHOOD); i < Math.min(n, i0 + NEIGHBOURHOOD); i++) {
+                best = Math.max(best, model.similarity(new Bead(i, i + 1, bead.targetStart(), bead.targetEnd())));
+            }
+        }
+        return best;
+    }
+
+    private static double ratio(List<SegmentProfile> source, List<SegmentProfile> target) {
+        long ls = source.stream().mapToLong(SegmentProfile::length).sum();
+        long lt = target.stream().mapToLong(SegmentProfile::length).sum();
+        return ls == 0 || lt == 0 ? 1.0 : (double) lt / ls;
+    }
+
+    /**
+     * Inverse document frequency over the segments of both sides, scaled so that a key found once on
+     * each side weighs 1: rare shared words say more about a pairing than frequent ones.
+     */
+    private static float[] keyWeights(List<SegmentProfile> source, List<SegmentProfile> target, int vocabularySize) {
+        int[] df = new int[vocabularySize];
+        countDocumentFrequency(source, df);
+        countDocumentFrequency(target, df);
+        int segments = Math.max(2, source.size() + target.size());
+        double scale = Math.log(1 + segments / 2.0);
+        float[] weights = new float[vocabularySize];
+        for (int k = 0; k < vocabularySize; k++) {
+            weights[k] = (float) (Math.log(1 + segments / (double) Math.max(1, df[k])) / scale);
+        }
+        return weights;
+    }
+
+    private static void countDocumentFrequency(List<SegmentProfile> side, int[] df) {
+        for (SegmentProfile profile : side) {
+            int last = -1;
+            for (int key : profile.keys()) {
+                if (key != last) {
+                    df[key]++;
+                    last = key;
+                }
+            }
+        }
+    }
+
+    private static double median(double[] values) {
+        if (values.length == 0) {
+            return 0;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    /** 1-0, 0-1, and every a-b up to the maximum where one side is single or both are two. */
+    static int[][] shapes(int max) {
+        List<int[]> shapes = new ArrayList<>();
+        shapes.add(new int[] {1, 1});
+        shapes.add(new int[] {1, 0});
+        shapes.add(new int[] {0, 1});
+        for (int a = 1; a <= max; a++) {
+            for (int b = 1; b <= max; b++) {
+                if ((a == 1 && b == 1) || (Math.min(a, b) != 1 && a + b > 4)) {
+                    continue;
+                }
+                shapes.add(new int[] {a, b});
+            }
+        }
+        return shapes.toArray(new int[0][]);
+    }
+}

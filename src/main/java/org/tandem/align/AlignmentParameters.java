@@ -1,0 +1,44 @@
+package org.tandem.align;
+
+/**
+ * The knobs of the bead cost. Costs are negative log-probabilities (natural log), so they add up
+ * along a path; lower is better.
+ *
+ * @param charRatio           expected target characters per source character (the document's own)
+ * @param lengthVariance      Gale–Church variance of target length per source character
+ * @param nullCost            cost of leaving one segment without a counterpart
+ * @param lexicalWeight       how many cost units a perfect lexical match is worth
+ * @param unsupportedPenalty  cost of gluing a segment into a merge when it shares nothing with the other side
+ * @param typicalSimilarity   the lexical overlap of an ordinary correct pair in this document pair
+ * @param lexicalReliability  0..1: how far shared keys mean anything for this language pair
+ */
+public record AlignmentParameters(double charRatio, double lengthVariance, double nullCost,
+                                  double lexicalWeight, double unsupportedPenalty, double typicalSimilarity,
+                                  double lexicalReliability) {
+
+    public static AlignmentParameters initial(double charRatio) {
+        return new AlignmentParameters(charRatio, 6.8, 4.5, 4.0, 4.0, 0.2, 1.0);
+    }
+
+    public AlignmentParameters withDocumentStatistics(double ratio, double variance, double typical,
+                                                      double reliability) {
+        return new AlignmentParameters(ratio, variance, nullCost, lexicalWeight, unsupportedPenalty,
+                typical, reliability);
+    }
+
+    /** -log prior of a bead shape; shapes other than 1-1 need evidence to be chosen. */
+    static double shapeCost(int sourceCount, int targetCount) {
+        int big = Math.max(sourceCount, targetCount);
+        int small = Math.min(sourceCount, targetCount);
+        if (big == 1) {
+            return 0.12;
+        }
+        if (big == 2 && small == 1) {
+            return 3.1;
+        }
+        if (big == 2 && small == 2) {
+            return 4.5;
+        }
+        return 2.2 * big + 0.8 * small;
+    }
+}

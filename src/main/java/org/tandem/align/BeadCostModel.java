@@ -1,0 +1,230 @@
+package org.tandem.align;
+
+import java.util.List;
+
+/**
+ * The cost of one candidate bead: shape prior, Gale–Church length fit and lexical overlap.
+ * Not thread-safe: it merges key arrays in scratch buffers that it owns.
+ */
+final class BeadCostModel {
+    static final double MIN_CONTENT_WEIGHT = 2.0;
+
+    private final List<SegmentProfile> source;
+    private final List<SegmentProfile> target;
+    private final long[] sourceChars;
+    private final long[] targetChars;
+    private final float[] keyWeight;
+    private final double[] sourceWeight;
+    private final double[] targetWeight;
+    private final AlignmentParameters params;
+    private int[] sourceBuffer = new int[64];
+    private int[] targetBuffer = new int[64];
+    private int sourceSize;
+    private int targetSize;
+
+    BeadCostModel(List<SegmentProfile> source, List<SegmentProfile> target, float[] keyWeight,
+                  AlignmentParameters params) {
+        this.source = source;
+        this.target = target;
+        this.keyWeight = keyWeight;
+        this.params = params;
+        this.sourceChars = prefixLengths(source);
+        this.targetChars = prefixLengths(target);
+        this.sourceWeight = weights(source, keyWeight);
+        this.targetWeight = weights(target, keyWeight);
+    }
+
+    AlignmentParameters parameters() {
+        return params;
+    }
+
+    /** Total cost of the bead covering source {@code [i, i+a)} and target {@code [j, j+b)}. */
+    double cost(int i, int a, int j, int b) {
+        if (a == 0 || b == 0) {
+            return params.nullCost() * (a + b);
+        }
+        double cost = AlignmentParameters.shapeCost(a, b) + lengthCost(i, a, j, b);
+        double reliability = params.lexicalReliability();
+        if (reliability <= 0) {
+            return cost;
+        }
+        loadSource(i, a);
+        loadTarget(j, b);
+        double common = commonWeight(sourceBuffer, sourceSize, targetBuffer, targetSize);
+        double sw = sum(sourceWeight, i, a);
+        double tw = sum(targetWeight, j, b);
+        double similarity = sw + tw > 0 ? 2 * common / (sw + tw) : 0;
+        cost += reliability * lexicalCost(similarity, sw + tw);
+        if (a > 1 || b > 1) {
+            cost += reliability * params.unsupportedPenalty() * unsupportedSegments(i, a, j, b);
+        }
+        return cost;
+    }
+
+    /**
+     * Overlap at the document's typical level costs nothing, none costs the full weight and twice the
+     * typical level earns it back. Measured against the document's own typical overlap, the same
+     * number means the same thing for close and distant language pairs. Missing overlap says little
+     * about segments with few content words, so the penalty shrinks with the evidence available.
+     */
+    private double lexicalCost(double similarity, double contentWeight) {
+        double relative = Math.max(-1, Math.min(1, 1 - similarity / params.typicalSimilarity()));
+        if (relative > 0) {
+            relative *= Math.min(1, contentWeight / (2 * MIN_CONTENT_WEIGHT));
+        }
+        return params.lexicalWeight() * relative;
+    }
+
+    /** Weighted Dice overlap of the bead's two sides, 0..1. */
+    double similarity(Bead bead) {
+        if (!bead.isTwoSided()) {
+            return 0;
+        }
+        int i = bead.sourceStart();
+        int a = bead.sourceCount();
+        int j = bead.targetStart();
+        int b = bead.targetCount();
+        loadSource(i, a);
+        loadTarget(j, b);
+        double common = commonWeight(sourceBuffer, sourceSize, targetBuffer, targetSize);
+        double total = sum(sourceWeight, i, a) + sum(targetWeight, j, b);
+        return total > 0 ? 2 * common / total : 0;
+    }
+
+    /** Gale–Church deviation: how many standard deviations the target length is off its expectation. */
+    double lengthDeviation(Bead bead) {
+        long ls = sourceChars[bead.sourceEnd()] - sourceChars[bead.sourceStart()];
+        long lt = targetChars[bead.targetEnd()] - targetChars[bead.targetStart()];
+        return deviation(ls, lt);
+    }
+
+    /** Character lengths of the bead's two sides. */
+    long[] lengths(Bead bead) {
+        return new long[] {sourceChars[bead.sourceEnd()] - sourceChars[bead.sourceStart()],
+            targetChars[bead.targetEnd()] - targetChars[bead.targetStart()]};
+    }
+
+    double contentWeight(Bead bead) {
+        return sum(sourceWeight, bead.sourceStart(), bead.sourceCount())
+                + sum(targetWeight, bead.targetStart(), bead.targetCount());
+    }
+
+    private double deviation(long ls, long lt) {
+        double c = params.charRatio();
+        double mean = Math.max(1.0, (ls + lt / c) / 2.0);
+        return (lt - c * ls) / Math.sqrt(mean * params.lengthVariance());
+    }
+
+    private double lengthCost(int i, int a, int j, int b) {
+        long ls = sourceChars[i + a] - sourceChars[i];
+        long lt = targetChars[j + b] - targetChars[j];
+        return GaleChurch.cost(deviation(ls, lt));
+    }
+
+    /** Segments of a merge that share no key with the other side although they have content of their own. */
+    private int unsupportedSegments(int i, int a, int j, int b) {
+        int count = 0;
+        if (a > 1) {
+            for (int k = i; k < i + a; k++) {
+                int[] keys = source.get(k).keys();
+                if (sourceWeight[k] >= MIN_CONTENT_WEIGHT
+                        && commonWeight(keys, keys.length, targetBuffer, targetSize) == 0) {
+                    count++;
+                }
+            }
+        }
+        if (b > 1) {
+            for (int k = j; k < j + b; k++) {
+                int[] keys = target.get(k).keys();
+                if (targetWeight[k] >= MIN_CONTENT_WEIGHT
+                        && commonWeight(sourceBuffer, sourceSize, keys, keys.length) == 0) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private void loadSource(int i, int a) {
+        sourceBuffer = merge(source, i, a, sourceBuffer);
+        sourceSize = mergedSize(source, i, a);
+    }
+
+    private void loadTarget(int j, int b) {
+        targetBuffer = merge(target, j, b, targetBuffer);
+        targetSize = mergedSize(target, j, b);
+    }
+
+    private static int mergedSize(List<SegmentProfile> side, int start, int count) {
+        int size = 0;
+        for (int k = start; k < start + count; k++) {
+            size += side.get(k).keys().length;
+        }
+        return size;
+    }
+
+    private static int[] merge(List<SegmentProfile> side, int start, int count, int[] buffer) {
+        int size = mergedSize(side, start, count);
+        int[] out = buffer.length >= size ? buffer : new int[Math.max(size, buffer.length * 2)];
+        if (count == 1) {
+            int[] keys = side.get(start).keys();
+            System.arraycopy(keys, 0, out, 0, keys.length);
+            return out;
+        }
+        int n = 0;
+        for (int k = start; k < start + count; k++) {
+            int[] keys = side.get(k).keys();
+            System.arraycopy(keys, 0, out, n, keys.length);
+            n += keys.length;
+        }
+        java.util.Arrays.sort(out, 0, n);
+        return out;
+    }
+
+    /** Weight of the multiset intersection of two sorted key arrays. */
+    private double commonWeight(int[] x, int xn, int[] y, int yn) {
+        double common = 0;
+        int p = 0;
+        int q = 0;
+        while (p < xn && q < yn) {
+            if (x[p] < y[q]) {
+                p++;
+            } else if (x[p] > y[q]) {
+                q++;
+            } else {
+                common += keyWeight[x[p]];
+                p++;
+                q++;
+            }
+        }
+        return common;
+    }
+
+    private static double sum(double[] values, int start, int count) {
+        double s = 0;
+        for (int k = start; k < start + count; k++) {
+            s += values[k];
+        }
+        return s;
+    }
+
+    private static long[] prefixLengths(List<SegmentProfile> side) {
+        long[] prefix = new long[side.size() + 1];
+        for (int k = 0; k < side.size(); k++) {
+            prefix[k + 1] = prefix[k] + side.get(k).length();
+        }
+        return prefix;
+    }
+
+    private static double[] weights(List<SegmentProfile> side, float[] keyWeight) {
+        double[] weights = new double[side.size()];
+        for (int k = 0; k < side.size(); k++) {
+            double w = 0;
+            for (int key : side.get(k).keys()) {
+                w += keyWeight[key];
+            }
+            weights[k] = w;
+        }
+        return weights;
+    }
+}

@@ -1,0 +1,35 @@
+package org.tandem.align;
+
+/** Gale and Church's (1993) length cost: -log of the two-sided tail probability of a deviation. */
+public final class GaleChurch {
+    private static final double MAX_COST = 30.0;
+    private static final double DEGREES_OF_FREEDOM = 4.0;
+
+    private GaleChurch() {
+    }
+
+    /**
+     * Real translations have heavier tails than Gale and Church's normal model: a sentence rendered
+     * freely is not evidence that the pairing is wrong. A Student-t cost with few degrees of freedom
+     * keeps small deviations cheap and lets large ones grow only logarithmically.
+     */
+    static double cost(double deviation) {
+        double nu = DEGREES_OF_FREEDOM;
+        return Math.min(MAX_COST, (nu + 1) / 2 * Math.log(1 + deviation * deviation / nu));
+    }
+
+    /** The two-sided tail probability, in [0, 1]: near 1 for a perfect fit, near 0 for an outlier. */
+    public static double fit(double deviation) {
+        return 2 * (1 - standardNormalCdf(Math.abs(deviation)));
+    }
+
+    /** Abramowitz and Stegun 26.2.17; absolute error below 7.5e-8, plenty for a cost. */
+    static double standardNormalCdf(double z) {
+        if (z < 0) {
+            return 1 - standardNormalCdf(-z);
+        }
+        double t = 1 / (1 + 0.2316419 * z);
+        double poly = t * (0.319381530 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
+        return 1 - Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI) * poly;
+    }
+}

@@ -1,0 +1,117 @@
+package org.tandem.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.tandem.segment.Segment;
+import org.tandem.text.NumberNormalizer;
+import org.tandem.text.Stopwords;
+import org.tandem.text.TextTokenizer;
+import org.tandem.text.Token;
+
+/**
+ * Turns segments of both languages into comparable key ids, so that lexical overlap can be counted
+ * with a merge of two sorted int arrays inside the dynamic program.
+ *
+ * <p>A content word's key is its accent-folded prefix: related languages share many cognates whose
+ * endings differ ({@code militaire}/{@code military}, {@code diplomatieke}/{@code diplomatic}), and a
+ * prefix catches them without a dictionary. Function words are dropped, because they are frequent and
+ * never shared across languages by meaning. A number's key is its canonical value. Where a lexicon is
+ * given, a target word that translates a word of the source document takes that word's key instead.
+ */
+public final class LexicalKeys {
+    private final int prefixLength;
+    private final Lexicon lexicon;
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final TextTokenizer tokenizer = new TextTokenizer();
+
+    public LexicalKeys(int prefixLength, Lexicon lexicon) {
+        this.prefixLength = prefixLength;
+        this.lexicon = lexicon;
+    }
+
+    /** Profiles for the source side; call before {@link #profileTarget}, which looks up source keys. */
+    public List<SegmentProfile> profileSource(List<Segment> segments, String language) {
+        Stopwords stopwords = Stopwords.forLanguage(language);
+        List<SegmentProfile> profiles = new ArrayList<>(segments.size());
+        for (Segment segment : segments) {
+            List<String> keys = new ArrayList<>();
+            for (Token token : tokenizer.tokenize(segment.text())) {
+                String key = keyOf(token, stopwords);
+                if (key != null) {
+                    keys.add(key);
+                }
+            }
+            profiles.add(profile(segment, keys));
+        }
+        return profiles;
+    }
+
+    public List<SegmentProfile> profileTarget(List<Segment> segments, String language) {
+        Stopwords stopwords = Stopwords.forLanguage(language);
+        List<SegmentProfile> profiles = new ArrayList<>(segments.size());
+        for (Segment segment : segments) {
+            List<String> keys = new ArrayList<>();
+            for (Token token : tokenizer.tokenize(segment.text())) {
+                String key = keyOf(token, stopwords);
+                if (key == null) {
+                    continue;
+                }
+                if (!token.isNumber() && !ids.containsKey(key)) {
+                    key = translated(token.folded(), key);
+                }
+                keys.add(key);
+            }
+            profiles.add(profile(segment, keys));
+        }
+        return profiles;
+    }
+
+    private String translated(String folded, String ownKey) {
+        for (String candidate : lexicon.sourceWordsFor(folded)) {
+            String key = wordKey(candidate);
+            if (ids.containsKey(key)) {
+                return key;
+            }
+        }
+        return ownKey;
+    }
+
+    private SegmentProfile profile(Segment segment, List<String> keys) {
+        int[] keyIds = new int[keys.size()];
+        int n = 0;
+        for (String key : keys) {
+            Integer id = ids.get(key);
+            if (id == null) {
+                id = ids.size();
+                ids.put(key, id);
+            }
+            keyIds[n++] = id;
+        }
+        Arrays.sort(keyIds);
+        return new SegmentProfile(segment.text().length(), keyIds);
+    }
+
+    /** How many distinct keys exist; key ids run from 0 to this number minus one. */
+    public int vocabularySize() {
+        return ids.size();
+    }
+
+    private String keyOf(Token token, Stopwords stopwords) {
+        if (token.isNumber()) {
+            return NumberNormalizer.normalize(token.surface()).map(n -> "#" + n).orElse(null);
+        }
+        String lower = token.surface().toLowerCase(java.util.Locale.ROOT);
+        if (token.folded().length() < 2 || stopwords.contains(lower)) {
+            return null;
+        }
+        return wordKey(token.folded());
+    }
+
+    private String wordKey(String folded) {
+        return folded.length() > prefixLength ? folded.substring(0, prefixLength) : folded;
+    }
+}

@@ -1,0 +1,15 @@
+package org.tandem.flag;
+
+import org.tandem.align.AlignmentParameters;
+
+/**
+ * What the checks know of the document pair as a whole, so that thresholds follow the documents' own
+ * statistics rather than fixed constants.
+ *
+ * @param typicalSimilarity median lexical overlap of the 1-1 beads
+ * @param sourceNames       the names of the whole source document, to tell a kept name from a translated one
+ * @param targetNames       the names of the whole target document
+ */
+record DocumentContext(String sourceLanguage, String targetLanguage, AlignmentParameters parameters,
+                       double typicalSimilarity, NameIndex sourceNames, NameIndex targetNames) {
+}

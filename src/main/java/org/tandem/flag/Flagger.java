@@ -1,0 +1,87 @@
+package org.tandem.flag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+
+import org.tandem.align.AlignmentResult;
+import org.tandem.align.Bead;
+import org.tandem.align.BeadEvidence;
+import org.tandem.segment.Segment;
+
+/** Turns the aligner's beads into flagged beads: omissions, additions and drift, each with a reason. */
+public final class Flagger {
+    private final String sourceLanguage;
+    private final String targetLanguage;
+
+    public Flagger(String sourceLanguage, String targetLanguage) {
+        this.sourceLanguage = sourceLanguage;
+        this.targetLanguage = targetLanguage;
+    }
+
+    public List<FlaggedBead> flag(AlignmentResult result, List<Segment> source, List<Segment> target) {
+        NameExtractor sourceNames = new NameExtractor(sourceLanguage);
+        NameExtractor targetNames = new NameExtractor(targetLanguage);
+        DocumentContext document = new DocumentContext(sourceLanguage, targetLanguage, result.parameters(),
+                result.typicalSimilarity(), index(sourceNames, source), index(targetNames, target));
+        List<BeadCheck> checks = List.of(
+                new NumberCheck(sourceLanguage, targetLanguage),
+                new NameCheck(sourceNames, targetNames),
+                new LengthRatioCheck(),
+                new SimilarityCheck(),
+                new UntranslatedCheck(sourceLanguage, targetLanguage));
+
+        List<FlaggedBead> flagged = new ArrayList<>(result.beads().size());
+        for (int k = 0; k < result.beads().size(); k++) {
+            Bead bead = result.beads().get(k);
+            BeadEvidence evidence = result.evidence().get(k);
+            if (bead.isOmission()) {
+                flagged.add(oneSided(bead, evidence, document, FlagKind.OMISSION,
+                        "no target text corresponds to this source text"));
+            } else if (bead.isAddition()) {
+                flagged.add(oneSided(bead, evidence, document, FlagKind.ADDITION,
+                        "no source text corresponds to this target text"));
+            } else {
+                BeadContext context = new BeadContext(bead, evidence, text(source, bead.sourceStart(), bead.sourceEnd()),
+                        text(target, bead.targetStart(), bead.targetEnd()), document);
+                List<Flag> flags = new ArrayList<>();
+                for (BeadCheck check : checks) {
+                    check.check(context).ifPresent(flags::add);
+                }
+                flagged.add(new FlaggedBead(bead, BeadScore.twoSided(evidence, document, flags.size()), flags));
+            }
+        }
+        return flagged;
+    }
+
+    private static FlaggedBead oneSided(Bead bead, BeadEvidence evidence, DocumentContext document,
+                                        FlagKind kind, String what) {
+        String reason = String.format(Locale.ROOT, "%s (best overlap with nearby %s text %.2f, typical pair %.2f)",
+                what, kind == FlagKind.OMISSION ? "target" : "source", evidence.bestNeighbourSimilarity(),
+                document.typicalSimilarity());
+        return new FlaggedBead(bead, BeadScore.oneSided(evidence, document), List.of(new Flag(kind, reason)));
+    }
+
+    private static NameIndex index(NameExtractor extractor, List<Segment> segments) {
+        NameIndex index = new NameIndex();
+        for (Segment segment : segments) {
+            for (NameExtractor.Name name : extractor.names(segment.text())) {
+                index.add(name.folded());
+            }
+        }
+        return index;
+    }
+
+    private static String text(List<Segment> segments, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (Segment segment : segments.subList(from, to)) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(segment.text());
+        }
+        return out.toString();
+    }
+
+}

@@ -1,0 +1,52 @@
+package org.tandem.flag;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Flags a name or acronym found on one side of a bead only. A name counts as missing only when the
+ * other document writes that name elsewhere: names that the translation renders in its own way
+ * ({@code Beijing}/{@code Peking}) never appear there, and flagging them would be noise.
+ */
+final class NameCheck implements BeadCheck {
+    private final NameExtractor sourceNames;
+    private final NameExtractor targetNames;
+
+    NameCheck(NameExtractor sourceNames, NameExtractor targetNames) {
+        this.sourceNames = sourceNames;
+        this.targetNames = targetNames;
+    }
+
+    @Override
+    public Optional<Flag> check(BeadContext bead) {
+        Set<String> onlySource = missing(sourceNames.names(bead.sourceText()),
+                targetNames.foldedWords(bead.targetText()), bead.document().targetNames());
+        Set<String> onlyTarget = missing(targetNames.names(bead.targetText()),
+                sourceNames.foldedWords(bead.sourceText()), bead.document().sourceNames());
+        if (onlySource.isEmpty() && onlyTarget.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        if (!onlySource.isEmpty()) {
+            parts.add("source names " + String.join(", ", onlySource) + " but the target does not");
+        }
+        if (!onlyTarget.isEmpty()) {
+            parts.add("target names " + String.join(", ", onlyTarget) + " but the source does not");
+        }
+        return Optional.of(new Flag(FlagKind.NAME_MISMATCH, String.join("; ", parts)));
+    }
+
+    private static Set<String> missing(List<NameExtractor.Name> names, List<String> otherWords, NameIndex otherDocument) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (NameExtractor.Name name : names) {
+            boolean present = otherWords.stream().anyMatch(w -> NameIndex.sameName(name.folded(), w));
+            if (!present && otherDocument.containsLike(name.folded())) {
+                missing.add(name.written());
+            }
+        }
+        return missing;
+    }
+}

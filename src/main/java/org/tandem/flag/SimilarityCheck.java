@@ -1,0 +1,28 @@
+package org.tandem.flag;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Flags a bead whose sides share far fewer words, numbers and cognates than the document's ordinary
+ * pairs do. Silent for language pairs where overlap means little, and for short segments, where the
+ * absence of overlap is no evidence.
+ */
+final class SimilarityCheck implements BeadCheck {
+    private static final double FRACTION_OF_TYPICAL = 0.15;
+    private static final double MIN_TYPICAL = 0.12;
+    private static final double MIN_CONTENT = 8.0;
+
+    @Override
+    public Optional<Flag> check(BeadContext bead) {
+        double typical = bead.document().typicalSimilarity();
+        double similarity = bead.evidence().similarity();
+        if (typical < MIN_TYPICAL || bead.evidence().contentWeight() < MIN_CONTENT
+                || similarity >= FRACTION_OF_TYPICAL * typical) {
+            return Optional.empty();
+        }
+        return Optional.of(new Flag(FlagKind.LOW_SIMILARITY, String.format(Locale.ROOT,
+                "the two sides share almost no words, names or numbers (overlap %.2f; this document's pairs typically %.2f)",
+                similarity, typical)));
+    }
+}

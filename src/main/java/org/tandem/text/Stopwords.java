@@ -1,0 +1,72 @@
+package org.tandem.text;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.ca.CatalanAnalyzer;
+import org.apache.lucene.analysis.cz.CzechAnalyzer;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.el.GreekAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.hu.HungarianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+
+/** Lucene's stopword list for a language, or an empty set where Lucene has none. */
+public final class Stopwords {
+    private static final Map<String, Supplier<CharArraySet>> BY_LANGUAGE = Map.ofEntries(
+            Map.entry("en", EnglishAnalyzer::getDefaultStopSet),
+            Map.entry("nl", DutchAnalyzer::getDefaultStopSet),
+            Map.entry("de", GermanAnalyzer::getDefaultStopSet),
+            Map.entry("fr", FrenchAnalyzer::getDefaultStopSet),
+            Map.entry("es", SpanishAnalyzer::getDefaultStopSet),
+            Map.entry("it", ItalianAnalyzer::getDefaultStopSet),
+            Map.entry("pt", PortugueseAnalyzer::getDefaultStopSet),
+            Map.entry("da", DanishAnalyzer::getDefaultStopSet),
+            Map.entry("sv", SwedishAnalyzer::getDefaultStopSet),
+            Map.entry("no", NorwegianAnalyzer::getDefaultStopSet),
+            Map.entry("fi", FinnishAnalyzer::getDefaultStopSet),
+            Map.entry("de-ch", GermanAnalyzer::getDefaultStopSet),
+            Map.entry("ru", RussianAnalyzer::getDefaultStopSet),
+            Map.entry("cs", CzechAnalyzer::getDefaultStopSet),
+            Map.entry("bg", BulgarianAnalyzer::getDefaultStopSet),
+            Map.entry("el", GreekAnalyzer::getDefaultStopSet),
+            Map.entry("hu", HungarianAnalyzer::getDefaultStopSet),
+            Map.entry("ro", RomanianAnalyzer::getDefaultStopSet),
+            Map.entry("tr", TurkishAnalyzer::getDefaultStopSet),
+            Map.entry("ca", CatalanAnalyzer::getDefaultStopSet));
+
+    private final CharArraySet words;
+
+    private Stopwords(CharArraySet words) {
+        this.words = words;
+    }
+
+    public static Stopwords forLanguage(String language) {
+        Supplier<CharArraySet> supplier = language == null ? null
+                : BY_LANGUAGE.get(language.toLowerCase(Locale.ROOT));
+        return new Stopwords(supplier == null ? CharArraySet.EMPTY_SET : supplier.get());
+    }
+
+    /** Whether Lucene knows this language's function words. */
+    public boolean isKnown() {
+        return !words.isEmpty();
+    }
+
+    public boolean contains(String lowerCaseWord) {
+        return words.contains(lowerCaseWord);
+    }
+}
