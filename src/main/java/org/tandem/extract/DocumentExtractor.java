@@ -1,0 +1,169 @@
+package org.tandem.extract;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.tandem.BadInputException;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads a document in any supported format (plain text, HTML, DOCX, ODT, RTF, PDF, EPUB) into
+ * normalised paragraphs. Every problem with the input surfaces as a {@link BadInputException} whose
+ * message names the file; nothing else escapes for bad input.
+ *
+ * <p>An instance holds Tika's parsers, which are costly to build: create one and reuse it. It keeps no
+ * state between calls and may be shared between threads.
+ */
+public final class DocumentExtractor {
+    private final ExtractionLimits limits;
+    private final MediaTypeSniffer sniffer;
+    private final AutoDetectParser parser;
+    private final PlainTextReader plainTextReader;
+
+    public DocumentExtractor() {
+        this(ExtractionLimits.defaults());
+    }
+
+    public DocumentExtractor(ExtractionLimits limits) {
+        this.limits = limits;
+        TikaConfig tika = TikaConfig.getDefaultConfig();
+        this.sniffer = new MediaTypeSniffer(tika);
+        this.parser = new AutoDetectParser(tika);
+        this.plainTextReader = new PlainTextReader(limits);
+    }
+
+    /**
+     * Extracts {@code file}, detecting its format and, for text formats, its encoding.
+     *
+     * @throws BadInputException if the file is missing, unreadable, empty, too large, binary,
+     *                           unsupported, encrypted or without text
+     */
+    public ExtractedText extract(Path file) {
+        return extract(file, null);
+    }
+
+    /**
+     * Extracts {@code file}, decoding text formats (plain text, HTML) with {@code declared} instead of
+     * detecting the encoding. Binary formats (PDF, DOCX…) carry their own encoding and ignore it.
+     *
+     * @param declared the encoding the user says the file is in, or {@code null} to detect it
+     * @throws BadInputException as {@link #extract(Path)}, and also if the bytes are not valid in
+     *                           {@code declared}
+     */
+    public ExtractedText extract(Path file, Charset declared) {
+        InputFileGuard.requireReadableFile(file, limits);
+        String name = InputFileGuard.displayName(file);
+        MediaType detected = sniffer.detect(file);
+        DocumentFormat format = sniffer.requireSupported(name, detected);
+        ExtractedText text = format == DocumentFormat.PLAIN_TEXT
+                ? extractPlainText(file, detected, declared)
+                : extractStructured(file, format, detected, declared);
+        NoTextCheck.requireParagraphs(name, format, text.paragraphs());
+        return text;
+    }
+
+    private ExtractedText extractPlainText(Path file, MediaType detected, Charset declared) {
+        DecodedText decoded = plainTextReader.read(file, declared);
+        List<String> paragraphs = new ArrayList<>();
+        ParagraphSplitter.splitInto(decoded.text(), paragraphs);
+        return new ExtractedText(InputFileGuard.displayName(file), detected.getBaseType().toString(),
+                decoded.charset().name(), paragraphs);
+    }
+
+    private ExtractedText extractStructured(Path file, DocumentFormat format, MediaType detected,
+            Charset declared) {
+        String name = InputFileGuard.displayName(file);
+        if (format.isTextual() && declared != null) {
+            // Validate here so a wrong declaration fails loudly instead of yielding mojibake.
+            plainTextReader.read(file, declared);
+        }
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        ParagraphContentHandler handler = new ParagraphContentHandler(name, limits);
+        try (TikaInputStream stream = TikaInputStream.get(file, metadata)) {
+            parser.parse(stream, handler, metadata, parseContext(declared));
+        } catch (EncryptedDocumentException e) {
+            throw new BadInputException(name + ": the " + format.label()
+                    + " is encrypted; decrypt it first", e);
+        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            BadInputException fromHandler = findBadInput(e);
+            if (fromHandler != null) {
+                throw fromHandler;
+            }
+            if (isEncryption(e)) {
+                throw new BadInputException(name + ": the " + format.label() + " is encrypted; decrypt it first", e);
+            }
+            throw new BadInputException(name + ": could not read the " + format.label()
+                    + " (it may be damaged): " + firstLine(e), e);
+        }
+        String encoding = format.isTextual() ? metadata.get(Metadata.CONTENT_ENCODING) : null;
+        return new ExtractedText(name, reportedMediaType(metadata, detected), encoding, handler.paragraphs());
+    }
+
+    /** The parser's view wins over the sniffer's: it has read the whole file. */
+    private static String reportedMediaType(Metadata metadata, MediaType detected) {
+        MediaType parsed = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
+        return (parsed == null ? detected : parsed).getBaseType().toString();
+    }
+
+    private static ParseContext parseContext(Charset declared) {
+        ParseContext context = new ParseContext();
+        // OCR would silently take minutes per page if Tesseract happens to be installed; Tandem wants
+        // the text layer only and reports a scan as having no text.
+        TesseractOCRConfig noOcr = new TesseractOCRConfig();
+        noOcr.setSkipOcr(true);
+        context.set(TesseractOCRConfig.class, noOcr);
+        // Tika's default mapper drops div, section, br and other layout elements, which would merge
+        // every div-based paragraph of a web page into one; the block structure is what we are after.
+        context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        if (declared != null) {
+            EncodingDetector fixed = (input, metadata) -> declared;
+            context.set(EncodingDetector.class, fixed);
+        }
+        return context;
+    }
+
+    private static BadInputException findBadInput(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof BadInputException bad) {
+                return bad;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isEncryption(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof EncryptedDocumentException
+                    || t.getClass().getSimpleName().contains("InvalidPassword")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        int newline = message.indexOf('\n');
+        return newline >= 0 ? message.substring(0, newline) : message;
+    }
+}

@@ -1,0 +1,57 @@
+package org.tandem.extract;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.tandem.BadInputException;
+
+/**
+ * Decides what a file is from its content (magic bytes, zip container entries) with its name only as a
+ * hint, and maps that to a {@link DocumentFormat} or a clear refusal.
+ */
+final class MediaTypeSniffer {
+    /** What Tika reports for Office documents and ODF files protected by a password. */
+    private static final MediaType OOXML_PROTECTED = MediaType.application("x-tika-ooxml-protected");
+
+    private final Detector detector;
+    private final MediaTypeRegistry registry;
+
+    MediaTypeSniffer(TikaConfig tika) {
+        this.detector = tika.getDetector();
+        this.registry = tika.getMediaTypeRegistry();
+    }
+
+    MediaType detect(Path file) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, InputFileGuard.displayName(file));
+        try (TikaInputStream stream = TikaInputStream.get(file, metadata)) {
+            return detector.detect(stream, metadata);
+        } catch (IOException e) {
+            throw new BadInputException(InputFileGuard.displayName(file) + ": the file cannot be read ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The format to read {@code file} as, or a {@link BadInputException} saying why it cannot be read. */
+    DocumentFormat requireSupported(String name, MediaType detected) {
+        return DocumentFormat.of(detected, registry).orElseThrow(() -> refusal(name, detected));
+    }
+
+    private static BadInputException refusal(String name, MediaType detected) {
+        MediaType base = detected.getBaseType();
+        if (base.equals(OOXML_PROTECTED)) {
+            return new BadInputException(name + ": the document is password-protected; remove the password first");
+        }
+        if (base.equals(MediaType.OCTET_STREAM)) {
+            return new BadInputException(name + ": the file looks like binary data, not a text document");
+        }
+        return new BadInputException(name + ": unsupported format (" + base + "); give "
+                + DocumentFormat.SUPPORTED_LIST);
+    }
+}

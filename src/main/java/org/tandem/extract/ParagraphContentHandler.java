@@ -1,0 +1,102 @@
+package org.tandem.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Receives Tika's XHTML rendering of a document and cuts it into paragraphs at block elements, so
+ * paragraph boundaries come from the document's structure and never from guessing at the text.
+ * Inline markup (b, i, a, span…) does not interrupt a paragraph.
+ */
+final class ParagraphContentHandler extends DefaultHandler {
+    private static final Set<String> BLOCK_ELEMENTS = Set.of(
+            "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "ul", "ol", "dl",
+            "div", "blockquote", "pre", "address", "article", "aside", "section", "header", "footer",
+            "nav", "main", "figure", "figcaption", "caption", "table", "thead", "tbody", "tfoot",
+            "tr", "td", "th", "hr", "form", "fieldset", "legend", "details", "summary", "body");
+    /** Metadata, not reading text: the head repeats the title, and scripts are code. */
+    private static final Set<String> SKIPPED_ELEMENTS = Set.of("head", "script", "style", "template");
+
+    private final String documentName;
+    private final ExtractionLimits limits;
+    private final List<String> paragraphs = new ArrayList<>();
+    private final StringBuilder current = new StringBuilder();
+    private long extractedChars;
+    private int skipDepth;
+    private int preDepth;
+
+    ParagraphContentHandler(String documentName, ExtractionLimits limits) {
+        this.documentName = documentName;
+        this.limits = limits;
+    }
+
+    List<String> paragraphs() {
+        endParagraph();
+        return List.copyOf(paragraphs);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        String element = elementName(localName, qName);
+        if (SKIPPED_ELEMENTS.contains(element)) {
+            skipDepth++;
+        } else if (BLOCK_ELEMENTS.contains(element)) {
+            endParagraph();
+            if (element.equals("pre")) {
+                preDepth++;
+            }
+        } else if (element.equals("br")) {
+            current.append('\n');
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        String element = elementName(localName, qName);
+        if (SKIPPED_ELEMENTS.contains(element)) {
+            skipDepth = Math.max(0, skipDepth - 1);
+        } else if (BLOCK_ELEMENTS.contains(element)) {
+            endParagraph();
+            if (element.equals("pre")) {
+                preDepth = Math.max(0, preDepth - 1);
+            }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (skipDepth > 0) {
+            return;
+        }
+        extractedChars += length;
+        InputFileGuard.requireTextWithinLimit(documentName, extractedChars, limits);
+        for (int i = start; i < start + length; i++) {
+            char c = ch[i];
+            // Outside <pre>, a line break in markup is layout (HTML source wrapping, PDF line ends),
+            // not a break the author meant; <br> is the author's line break.
+            current.append(preDepth == 0 && ParagraphSplitter.isLineBreak(c) ? ' ' : c);
+        }
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        // Tika emits indentation between elements here; it carries no text.
+    }
+
+    private void endParagraph() {
+        if (current.length() > 0) {
+            ParagraphSplitter.splitInto(current, paragraphs);
+            current.setLength(0);
+        }
+    }
+
+    private static String elementName(String localName, String qName) {
+        String name = localName == null || localName.isEmpty() ? qName : localName;
+        int colon = name.indexOf(':');
+        return (colon >= 0 ? name.substring(colon + 1) : name).toLowerCase(Locale.ROOT);
+    }
+}

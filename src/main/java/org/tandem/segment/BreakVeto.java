@@ -1,0 +1,14 @@
+package org.tandem.segment;
+
+/** Decides that a boundary proposed by a {@link SentenceBreaker} is wrong. */
+interface BreakVeto {
+
+    BreakVeto NONE = (text, segmentStart, breakAt) -> false;
+
+    /**
+     * @param text         the text being segmented (line breaks already turned into spaces)
+     * @param segmentStart where the segment that this break would close begins
+     * @param breakAt      the proposed boundary
+     */
+    boolean vetoes(String text, int segmentStart, int breakAt);
+}

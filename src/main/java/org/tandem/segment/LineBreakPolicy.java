@@ -1,0 +1,109 @@
+package org.tandem.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides which single line breaks inside a paragraph are segment boundaries, and cuts the paragraph
+ * into blocks at those breaks.
+ *
+ * <p>Extracted text has line breaks for two opposite reasons: a heading, caption, credit or list item
+ * ends there, or a long sentence was wrapped (PDF, fixed-width text). ICU would break at every one of
+ * them, which shreds wrapped sentences; ignoring them all glues headings to the first sentence. The cues
+ * used, strongest first:
+ * <ol>
+ *   <li>an empty line or a paragraph separator is a boundary;</li>
+ *   <li>a next line that starts with a list number or bullet starts a new segment;</li>
+ *   <li>a next line that starts in lower case continues the sentence;</li>
+ *   <li>a line ending in a comma, semicolon, colon, dash, hyphen or opening bracket continues;</li>
+ *   <li>a line ending in sentence-final punctuation is joined and left to the sentence rules, so that
+ *       "Mr.\nSmith" stays together while "end.\nNext" still splits;</li>
+ *   <li>a line without final punctuation that is nearly as long as the paragraph's longest line was
+ *       wrapped; a shorter one is a heading, caption or credit and ends its segment.</li>
+ * </ol>
+ */
+final class LineBreakPolicy {
+
+    /** Wrapped lines fill most of the measure; headings and captions are clearly shorter. */
+    private static final double WRAPPED_LINE_SHARE = 0.8;
+    /** Below this, the "longest line" says nothing about a wrap width. */
+    private static final int MIN_WRAP_WIDTH = 40;
+
+    private record Line(int start, int end, String text, boolean endsParagraph) {
+    }
+
+    List<TextSpan> blocks(String paragraph) {
+        List<Line> lines = lines(paragraph);
+        if (lines.size() == 1) {
+            return List.of(new TextSpan(0, paragraph.length()));
+        }
+        int longest = lines.stream().mapToInt(l -> l.text().length()).max().orElse(0);
+        List<TextSpan> blocks = new ArrayList<>();
+        int blockStart = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.endsParagraph() || isBoundary(line.text(), lines.get(i + 1).text(), longest)) {
+                blocks.add(new TextSpan(blockStart, lines.get(i).end()));
+                blockStart = lines.get(i + 1).start();
+            }
+        }
+        blocks.add(new TextSpan(blockStart, paragraph.length()));
+        return blocks;
+    }
+
+    private static boolean isBoundary(String before, String after, int longestLine) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return true;
+        }
+        if (ListMarkers.startsWithMarker(after)) {
+            return true;
+        }
+        if (Character.isLowerCase(after.codePointAt(0))) {
+            return false;
+        }
+        char last = before.charAt(before.length() - 1);
+        if (",;:-‐–—(/&".indexOf(last) >= 0 || endsSentence(before)) {
+            return false;
+        }
+        boolean wrapped = longestLine >= MIN_WRAP_WIDTH && before.length() >= WRAPPED_LINE_SHARE * longestLine;
+        return !wrapped;
+    }
+
+    private static boolean endsSentence(String line) {
+        int i = line.length();
+        while (i > 0 && isClosing(line.charAt(i - 1))) {
+            i--;
+        }
+        return i > 0 && ".!?…".indexOf(line.charAt(i - 1)) >= 0;
+    }
+
+    private static boolean isClosing(char c) {
+        int type = Character.getType(c);
+        return type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || c == '"' || c == '\'' || c == '’';
+    }
+
+    /** Lines with their trimmed text; a paragraph separator (U+2029) is always honoured as a boundary. */
+    private static List<Line> lines(String paragraph) {
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < paragraph.length()) {
+            char c = paragraph.charAt(i);
+            if (isLineTerminator(c)) {
+                lines.add(new Line(start, i, paragraph.substring(start, i).strip(), c == '\u2029'));
+                i += (c == '\r' && i + 1 < paragraph.length() && paragraph.charAt(i + 1) == '\n') ? 2 : 1;
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        lines.add(new Line(start, paragraph.length(), paragraph.substring(start).strip(), false));
+        return lines;
+    }
+
+    static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\u000B'
+                || c == '\f';
+    }
+}

@@ -1,0 +1,152 @@
+package org.tandem.write;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.tandem.Alignment;
+
+/**
+ * Writes one alignment in several formats into a directory as {@code DIR/NAME.ext}, all or nothing.
+ *
+ * <p>Every format is first written to a hidden temporary file in the target directory (same file
+ * system, so the final rename is atomic) and forced to disk. Only when all formats have been
+ * written are the temporary files renamed over the final names. If any writer fails, every
+ * temporary file is deleted and no final file is created or touched: an older output stays as
+ * it was.
+ *
+ * <p>Limitation: the renames themselves are one per file. Should a rename fail after an earlier one
+ * succeeded (practically only on a failing disk), the earlier formats are already replaced; no file
+ * is ever half-written, and the remaining temporary files are deleted.
+ */
+public final class AtomicOutputs {
+    private final Function<OutputFormat, AlignmentWriter> writers;
+
+    /** Uses the standard writers, recording {@code toolVersion} where a format carries one. */
+    public AtomicOutputs(String toolVersion) {
+        this(format -> Writers.forFormat(format, toolVersion));
+    }
+
+    /** Uses the given writer per format; lets callers (and tests) supply their own. */
+    public AtomicOutputs(Function<OutputFormat, AlignmentWriter> writers) {
+        this.writers = Objects.requireNonNull(writers, "writers");
+    }
+
+    /**
+     * Writes {@code alignment} in each of {@code formats} (duplicates ignored, order kept) to
+     * {@code directory/NAME.ext}, creating the directory if needed.
+     *
+     * @return the written files, in the order of {@code formats}
+     * @throws IllegalArgumentException if the alignment's name is not a plain file name
+     * @throws IOException if any format could not be written; then no output file was changed
+     */
+    public List<Path> write(Alignment alignment, Path directory, Collection<OutputFormat> formats)
+            throws IOException {
+        String name = checkedFileName(alignment.name());
+        Files.createDirectories(directory);
+
+        List<Path> temps = new ArrayList<>();
+        List<Path> finals = new ArrayList<>();
+        try {
+            for (OutputFormat format : new LinkedHashSet<>(formats)) {
+                Path target = directory.resolve(name + "." + format.extension());
+                temps.add(writeTemp(alignment, writers.apply(format), target));
+                finals.add(target);
+            }
+            for (int i = 0; i < temps.size(); i++) {
+                moveIntoPlace(temps.get(i), finals.get(i));
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            deleteQuietly(temps, e); // already-moved temps are gone; deleteIfExists skips them
+            throw e;
+        }
+        syncDirectory(directory);
+        return List.copyOf(finals);
+    }
+
+    /** Writes to a fresh temp file beside {@code target}, forced to disk; the temp path is returned. */
+    private static Path writeTemp(Alignment alignment, AlignmentWriter writer, Path target) throws IOException {
+        Path temp = createTemp(target);
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            // The buffered stream is flushed, not closed, before force(): closing it would close
+            // the channel too early.
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            writer.write(alignment, out);
+            out.flush();
+            channel.force(true);
+        } catch (IOException | RuntimeException | Error e) {
+            // Not yet in the caller's list: delete here.
+            deleteQuietly(List.of(temp), e);
+            throw e;
+        }
+        return temp;
+    }
+
+    /**
+     * A new empty file named {@code .NAME.ext.<random>.tmp}. Created with CREATE_NEW rather than
+     * Files.createTempFile, which would make it owner-only (0600) on POSIX and the output with it;
+     * this way the output gets the same permissions as any file the user creates.
+     */
+    private static Path createTemp(Path target) throws IOException {
+        while (true) {
+            Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            try {
+                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temp;
+            } catch (FileAlreadyExistsException collision) {
+                // astronomically unlikely; just pick another name
+            }
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes the renames durable too. Not every platform can open a directory (Windows): best effort. */
+    private static void syncDirectory(Path directory) {
+        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // The files themselves are already on disk; only the directory entry may lag.
+        }
+    }
+
+    private static void deleteQuietly(List<Path> paths, Throwable failure) {
+        for (Path path : paths) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    /** The name becomes a file name: refuse anything that could escape the directory. */
+    private static String checkedFileName(String name) {
+        if (name == null || name.isBlank() || name.equals(".") || name.equals("..")
+                || name.contains("/") || name.contains("\\") || name.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("alignment name is not usable as a file name: '" + name + "'");
+        }
+        return name;
+    }
+}

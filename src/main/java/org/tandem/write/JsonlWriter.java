@@ -1,0 +1,77 @@
+package org.tandem.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+import org.tandem.Alignment;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+
+/**
+ * Writes one JSON object per bead, one per line ({@code \n}), in bead order. This is the contract
+ * for downstream tools, so the keys always appear, always in this order:
+ * <pre>
+ * bead        1-based number of the bead in the full bead list
+ * source_ids  0-based source segment ids (empty array for an addition)
+ * target_ids  0-based target segment ids (empty array for an omission)
+ * type        e.g. "2-1"
+ * score       number rounded half-up to 3 decimals, written with 3 decimals (0.950)
+ * flags       flag labels, e.g. ["number-mismatch"]
+ * reasons     one reason per flag, parallel to flags
+ * source_text segment texts joined by a space; "" when the side is empty
+ * target_text likewise
+ * </pre>
+ * Text is UTF-8 with non-ASCII characters written as-is; control characters are escaped by JSON's
+ * own rules, and unpaired surrogates (which UTF-8 cannot encode) become U+FFFD.
+ */
+public final class JsonlWriter implements AlignmentWriter {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    @Override
+    public void write(Alignment alignment, OutputStream out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(new NonClosingOutputStream(out), JsonEncoding.UTF8)) {
+            // Lines are separated by our own "\n", not by the generator's default root separator (a space).
+            json.setRootValueSeparator(null);
+            for (int i = 0; i < alignment.beads().size(); i++) {
+                writeBead(json, BeadView.of(alignment, i));
+                json.writeRaw('\n');
+            }
+        }
+    }
+
+    private static void writeBead(JsonGenerator json, BeadView bead) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("bead", bead.number());
+        writeIntArray(json, "source_ids", bead.sourceIds());
+        writeIntArray(json, "target_ids", bead.targetIds());
+        json.writeStringField("type", bead.type());
+        json.writeNumberField("score", bead.score());
+        writeStringArray(json, "flags", bead.flags());
+        writeStringArray(json, "reasons", bead.reasons());
+        json.writeStringField("source_text", UnicodeText.withoutLoneSurrogates(bead.sourceText()));
+        json.writeStringField("target_text", UnicodeText.withoutLoneSurrogates(bead.targetText()));
+        json.writeEndObject();
+    }
+
+    private static void writeIntArray(JsonGenerator json, String name, List<Integer> values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (int value : values) {
+            json.writeNumber(value);
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeStringArray(JsonGenerator json, String name, List<String> values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String value : values) {
+            json.writeString(UnicodeText.withoutLoneSurrogates(value));
+        }
+        json.writeEndArray();
+    }
+}
