@@ -1,0 +1,144 @@
+package org.tandem;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.tandem.align.Aligner;
+import org.tandem.align.AlignerOptions;
+import org.tandem.align.AlignmentResult;
+import org.tandem.align.DictionaryLexicon;
+import org.tandem.extract.DocumentExtractor;
+import org.tandem.extract.ExtractedText;
+import org.tandem.extract.LanguageIdentifier;
+import org.tandem.extract.LineReader;
+import org.tandem.extract.SameLanguageCheck;
+import org.tandem.flag.Flagger;
+import org.tandem.flag.FlaggedBead;
+import org.tandem.segment.Segment;
+import org.tandem.segment.SentenceSegmenter;
+
+/**
+ * The library's front door: extract, segment, align and flag a document pair.
+ *
+ * <pre>{@code
+ * Tandem tandem = new Tandem(TandemOptions.defaults().withLanguages("en", "nl"));
+ * Alignment alignment = tandem.align(Path.of("source.en.txt"), Path.of("translation.nl.txt"));
+ * new AtomicOutputs(ToolVersion.current()).write(alignment, Path.of("out"), EnumSet.allOf(OutputFormat.class));
+ * }</pre>
+ */
+public final class Tandem {
+    private final TandemOptions options;
+    private final Consumer<String> progress;
+    private final LanguageIdentifier languages = new LanguageIdentifier();
+
+    public Tandem(TandemOptions options) {
+        this(options, message -> { });
+    }
+
+    /** @param progress receives one line per stage and any warnings; the CLI sends them to stderr */
+    public Tandem(TandemOptions options, Consumer<String> progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /** Reads both files, in any format Tika reads, and aligns them. The name of the result is the target's base name. */
+    public Alignment align(Path source, Path target) {
+        checkDistinct(source, target);
+        progress.accept("reading " + source + " and " + target);
+        ExtractedText sourceText = read(source);
+        ExtractedText targetText = read(target);
+        if (sourceText.paragraphs().equals(targetText.paragraphs())) {
+            throw new BadInputException(source + " and " + target + " hold the same text");
+        }
+        return align(sourceText, targetText, baseName(target));
+    }
+
+    /** Aligns two extracted documents. */
+    public Alignment align(ExtractedText source, ExtractedText target, String name) {
+        String sourceLanguage = language(options.sourceLanguage(), source, "source");
+        String targetLanguage = language(options.targetLanguage(), target, "target");
+        new SameLanguageCheck(languages).warning(source, target).ifPresent(w -> progress.accept("warning: " + w));
+        if (sourceLanguage.equals(targetLanguage)) {
+            progress.accept("warning: source and target are both declared or detected as '" + sourceLanguage + "'");
+        }
+        List<Segment> sourceSegments = segment(source, sourceLanguage);
+        List<Segment> targetSegments = segment(target, targetLanguage);
+        progress.accept(String.format(Locale.ROOT, "segmented: %d source and %d target segments (%s → %s)",
+                sourceSegments.size(), targetSegments.size(), sourceLanguage, targetLanguage));
+        return align(sourceSegments, sourceLanguage, targetSegments, targetLanguage, name);
+    }
+
+    /** Aligns segments that are already split; the core of every other entry point. */
+    public Alignment align(List<Segment> source, String sourceLanguage, List<Segment> target, String targetLanguage,
+                           String name) {
+        AlignerOptions alignerOptions = options.aligner();
+        if (options.dictionary() != null) {
+            alignerOptions = alignerOptions.withLexicon(DictionaryLexicon.read(options.dictionary()));
+        }
+        AlignmentResult result = new Aligner(alignerOptions).align(source, sourceLanguage, target, targetLanguage);
+        progress.accept("aligned: " + result.beads().size() + " beads");
+        List<FlaggedBead> beads = new Flagger(sourceLanguage, targetLanguage).flag(result, source, target);
+        return new Alignment(name, sourceLanguage, targetLanguage, source, target, beads);
+    }
+
+    private ExtractedText read(Path file) {
+        return options.segmented()
+                ? LineReader.readLines(file, options.encoding(), org.tandem.extract.ExtractionLimits.defaults())
+                : options.encoding() == null ? new DocumentExtractor().extract(file)
+                : new DocumentExtractor().extract(file, options.encoding());
+    }
+
+    private List<Segment> segment(ExtractedText text, String language) {
+        if (options.segmented()) {
+            List<String> lines = text.paragraphs();
+            return java.util.stream.IntStream.range(0, lines.size())
+                    .mapToObj(i -> new Segment(i, lines.get(i).strip(), i)).toList();
+        }
+        return SentenceSegmenter.forLanguage(language).segment(text.paragraphs());
+    }
+
+    /**
+     * The declared language, checked against what the text looks like; or the detected one. A
+     * declaration the text clearly contradicts is more likely a swapped file than a detector error.
+     */
+    private String language(String declared, ExtractedText text, String side) {
+        Optional<String> detected = languages.identify(sample(text));
+        if (declared != null) {
+            String code = declared.toLowerCase(Locale.ROOT);
+            if (detected.isPresent() && !detected.get().equals(code)) {
+                throw new BadInputException(text.name() + ": declared as " + side + " language '" + code
+                        + "' but the text looks like '" + detected.get() + "'");
+            }
+            return code;
+        }
+        return detected.orElseThrow(() -> new BadInputException(text.name()
+                + ": cannot tell its language; give it with --" + side + "-lang"));
+    }
+
+    /** Language identification needs a few thousand characters, not a whole book. */
+    private static String sample(ExtractedText text) {
+        String full = text.fullText();
+        return full.length() <= 20_000 ? full : full.substring(0, 20_000);
+    }
+
+    private static void checkDistinct(Path source, Path target) {
+        try {
+            if (Files.exists(source) && Files.exists(target) && Files.isSameFile(source, target)) {
+                throw new BadInputException(source + " is given as both source and target");
+            }
+        } catch (IOException e) {
+            throw new BadInputException("cannot read " + source + " or " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,44 @@
+package org.tandem;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+
+import org.tandem.align.AlignerOptions;
+
+/**
+ * How to read and align a document pair. Start from {@link #defaults()} and change what you need.
+ *
+ * @param sourceLanguage ISO 639-1 code, or {@code null} to detect it
+ * @param targetLanguage ISO 639-1 code, or {@code null} to detect it
+ * @param segmented      the inputs hold one segment per line: do not re-segment
+ * @param encoding       the declared encoding of plain-text inputs, or {@code null} to detect it
+ * @param dictionary     a bilingual dictionary file, or {@code null}
+ * @param aligner        the aligner's own options
+ */
+public record TandemOptions(String sourceLanguage, String targetLanguage, boolean segmented, Charset encoding,
+                            Path dictionary, AlignerOptions aligner) {
+
+    public static TandemOptions defaults() {
+        return new TandemOptions(null, null, false, null, null, AlignerOptions.defaults());
+    }
+
+    public TandemOptions withLanguages(String source, String target) {
+        return new TandemOptions(source, target, segmented, encoding, dictionary, aligner);
+    }
+
+    public TandemOptions withSegmented(boolean oneSegmentPerLine) {
+        return new TandemOptions(sourceLanguage, targetLanguage, oneSegmentPerLine, encoding, dictionary, aligner);
+    }
+
+    public TandemOptions withEncoding(Charset declared) {
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, declared, dictionary, aligner);
+    }
+
+    public TandemOptions withDictionary(Path file) {
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, file, aligner);
+    }
+
+    public TandemOptions withAligner(AlignerOptions options) {
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, options);
+    }
+}

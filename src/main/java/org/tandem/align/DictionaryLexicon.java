@@ -1,0 +1,89 @@
+package org.tandem.align;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.tandem.BadInputException;
+import org.tandem.text.TextTokenizer;
+
+/**
+ * A bilingual dictionary read from a file, in either of two formats:
+ * <ul>
+ *   <li>hunalign's: one entry a line, {@code target phrase @ source phrase};</li>
+ *   <li>a two-column TSV: {@code source phrase<TAB>target phrase}.</li>
+ * </ul>
+ * Only single-word entries take part: the aligner compares words, and a phrase's words would pair
+ * with each other's unrelated parts. Lines starting with {@code #} are comments.
+ */
+public final class DictionaryLexicon implements Lexicon {
+    private final Map<String, List<String>> sourceWordsByTarget;
+
+    private DictionaryLexicon(Map<String, List<String>> sourceWordsByTarget) {
+        this.sourceWordsByTarget = sourceWordsByTarget;
+    }
+
+    public static DictionaryLexicon read(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot read the dictionary (" + e.getMessage() + ")", e);
+        }
+        Map<String, List<String>> entries = new HashMap<>();
+        int used = 0;
+        for (String line : lines) {
+            String[] pair = split(line);
+            if (pair == null) {
+                continue;
+            }
+            String source = TextTokenizer.fold(pair[0].strip());
+            String target = TextTokenizer.fold(pair[1].strip());
+            if (isWord(source) && isWord(target)) {
+                List<String> sources = entries.computeIfAbsent(target, k -> new ArrayList<>());
+                if (!sources.contains(source)) {
+                    sources.add(source);
+                }
+                used++;
+            }
+        }
+        if (used == 0) {
+            throw new BadInputException(file + ": no dictionary entries found (expected 'target @ source' or 'source<TAB>target' lines)");
+        }
+        return new DictionaryLexicon(entries);
+    }
+
+    /** {@code [source, target]}, or null for comments and lines in neither format. */
+    private static String[] split(String line) {
+        if (line.isBlank() || line.startsWith("#")) {
+            return null;
+        }
+        int tab = line.indexOf('\t');
+        if (tab > 0) {
+            return new String[] {line.substring(0, tab), line.substring(tab + 1)};
+        }
+        int at = line.indexOf(" @ ");
+        if (at > 0) {
+            return new String[] {line.substring(at + 3), line.substring(0, at)};
+        }
+        return null;
+    }
+
+    private static boolean isWord(String s) {
+        return !s.isEmpty() && s.codePoints().allMatch(Character::isLetter);
+    }
+
+    public int size() {
+        return sourceWordsByTarget.size();
+    }
+
+    @Override
+    public List<String> sourceWordsFor(String foldedTargetWord) {
+        return sourceWordsByTarget.getOrDefault(foldedTargetWord, List.of());
+    }
+}
