@@ -31,7 +31,8 @@ import org.tandem.Alignment;
  */
 public final class TmxWriter implements AlignmentWriter {
     private static final XMLOutputFactory XML = XMLOutputFactory.newDefaultFactory();
-    private static final String INDENT = "  ";
+    /** Line break plus indentation per nesting depth, built once. */
+    private static final String[] NEWLINE_AND_INDENT = {"\n", "\n  ", "\n    ", "\n      ", "\n        "};
 
     private final String toolVersion;
 
@@ -150,7 +151,7 @@ public final class TmxWriter implements AlignmentWriter {
         }
 
         private void newline(int depth) throws XMLStreamException {
-            xml.writeCharacters("\n" + INDENT.repeat(depth));
+            xml.writeCharacters(NEWLINE_AND_INDENT[depth]);
         }
     }
 }

@@ -40,13 +40,20 @@ final class UnicodeText {
         return clean.toString();
     }
 
+    /** Plain char loop: this runs over every text written, and nearly all of it is clean. */
     private static int firstInvalid(String text, boolean xml) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (!isAllowed(cp, xml)) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++; // a proper pair: always allowed
+                    continue;
+                }
                 return i;
             }
-            i += Character.charCount(cp);
+            if (xml && !isAllowed(c, true)) {
+                return i;
+            }
         }
         return -1;
     }

@@ -90,6 +90,21 @@ class TmxWriterTest {
     }
 
     @Test
+    void indentsOutsideSegmentsOnly() {
+        String text = new String(tmx, StandardCharsets.UTF_8);
+        assertTrue(text.contains("""
+                    <tu tuid="2">
+                      <prop type="x-tandem-type">2-1</prop>
+                      <prop type="x-tandem-score">0.900</prop>
+                      <tuv xml:lang="en">
+                        <seg>Kyiv, Ukraine's capital, was quiet.
+                Then “quotes” appeared.</seg>
+                      </tuv>
+                """), text);
+        assertTrue(text.endsWith("  </body>\n</tmx>\n"), text);
+    }
+
+    @Test
     void isByteForByteReproducible() {
         assertArrayEquals(tmx, WriterOutput.bytes(new TmxWriter("1.2.3"), SampleAlignment.create()));
     }

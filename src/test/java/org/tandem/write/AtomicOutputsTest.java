@@ -1,0 +1,91 @@
+package org.tandem.write;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.Alignment;
+
+class AtomicOutputsTest {
+    private static final List<OutputFormat> ALL = List.of(OutputFormat.TMX, OutputFormat.CSV, OutputFormat.JSONL);
+
+    @TempDir
+    Path temp;
+
+    private final Alignment alignment = SampleAlignment.create();
+
+    @Test
+    void writesEveryFormatIntoANewDirectoryAndLeavesNoTempFiles() throws IOException {
+        Path dir = temp.resolve("out/nested");
+        List<Path> written = new AtomicOutputs("1.0").write(alignment, dir, ALL);
+
+        assertEquals(List.of(dir.resolve("sample.tmx"), dir.resolve("sample.csv"), dir.resolve("sample.jsonl")), written);
+        assertEquals(List.of("sample.csv", "sample.jsonl", "sample.tmx"), fileNames(dir));
+        for (OutputFormat format : ALL) {
+            assertArrayEquals(WriterOutput.bytes(Writers.forFormat(format, "1.0"), alignment),
+                    Files.readAllBytes(dir.resolve("sample." + format.extension())));
+        }
+    }
+
+    @Test
+    void replacesOlderOutputAndIgnoresDuplicateFormats() throws IOException {
+        Files.writeString(temp.resolve("sample.csv"), "old");
+        List<Path> written = new AtomicOutputs("1.0").write(alignment, temp, List.of(OutputFormat.CSV, OutputFormat.CSV));
+
+        assertEquals(List.of(temp.resolve("sample.csv")), written);
+        assertArrayEquals(WriterOutput.bytes(new CsvWriter(), alignment), Files.readAllBytes(temp.resolve("sample.csv")));
+        assertEquals(List.of("sample.csv"), fileNames(temp));
+    }
+
+    @Test
+    void aWriterFailingMidwayLeavesNoFilesAndOlderOutputUntouched() throws IOException {
+        Files.writeString(temp.resolve("sample.tmx"), "older tmx");
+        AtomicOutputs outputs = new AtomicOutputs(format -> format == OutputFormat.CSV
+                ? (a, out) -> {
+                    out.write("bead,half a row".getBytes(StandardCharsets.UTF_8));
+                    throw new IOException("disk full");
+                }
+                : Writers.forFormat(format, "1.0"));
+
+        IOException failure = assertThrows(IOException.class, () -> outputs.write(alignment, temp, ALL));
+
+        assertEquals("disk full", failure.getMessage());
+        assertEquals(List.of("sample.tmx"), fileNames(temp)); // no csv, no jsonl, no temp file
+        assertEquals("older tmx", Files.readString(temp.resolve("sample.tmx")));
+    }
+
+    @Test
+    void anUncheckedFailureCleansUpToo() throws IOException {
+        AtomicOutputs outputs = new AtomicOutputs(format -> format == OutputFormat.JSONL
+                ? (a, out) -> {
+                    throw new IllegalStateException("bug");
+                }
+                : Writers.forFormat(format, "1.0"));
+
+        assertThrows(IllegalStateException.class, () -> outputs.write(alignment, temp, ALL));
+        assertEquals(List.of(), fileNames(temp));
+    }
+
+    @Test
+    void refusesANameThatWouldLeaveTheDirectory() {
+        Alignment escaping = new Alignment("../evil", "en", "nl", alignment.source(), alignment.target(), alignment.beads());
+        assertThrows(IllegalArgumentException.class,
+                () -> new AtomicOutputs("1.0").write(escaping, temp, ALL));
+    }
+
+    /** Includes hidden files, so a leftover temp file would show. */
+    private static List<String> fileNames(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
