@@ -1,0 +1,122 @@
+package org.tandem.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.tandem.Alignment;
+import org.tandem.AlignmentSummary;
+import org.tandem.BadInputException;
+import org.tandem.Tandem;
+import org.tandem.TandemOptions;
+import org.tandem.write.AtomicOutputs;
+import org.tandem.write.OutputFormat;
+import org.tandem.write.ToolVersion;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "align", mixinStandardHelpOptions = true,
+        description = {"Aligns SOURCE with its translation TARGET and writes the beads with their flags.",
+            "Without files, aligns the seed pair in seeds/ into alignments/."})
+final class AlignCommand implements Callable<Integer> {
+    static final String SEED_SOURCE = "seeds/lavrov-newsweek-2022.en.txt";
+    static final String SEED_TARGET = "seeds/000_1bcc9f068a6e245e.txt";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..2", paramLabel = "FILE", description = "SOURCE and TARGET: text, HTML, DOCX, ODT, RTF, PDF or EPUB.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output directory (default: alignments).")
+    Path output;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Base name of the output files (default: the target's file name without extension).")
+    String name;
+
+    @Option(names = "--source-lang", paramLabel = "L", description = "Source language, ISO 639-1 (default: detected).")
+    String sourceLanguage;
+
+    @Option(names = "--target-lang", paramLabel = "L", description = "Target language, ISO 639-1 (default: detected).")
+    String targetLanguage;
+
+    @Option(names = "--formats", split = ",", paramLabel = "F", description = "Output formats, comma-separated: tmx, csv, jsonl (default: all).")
+    List<String> formats;
+
+    @Option(names = "--segmented", description = "Inputs hold one segment per line; do not re-segment.")
+    boolean segmented;
+
+    @Option(names = "--dictionary", paramLabel = "FILE", description = "Bilingual dictionary: 'target @ source' lines (hunalign) or 'source<TAB>target' TSV.")
+    Path dictionary;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of plain-text inputs (default: detected).")
+    Charset encoding;
+
+    @Option(names = "--max-bead", paramLabel = "N", defaultValue = "3", description = "Most segments on one side of a bead (default: ${DEFAULT-VALUE}).")
+    int maxBead;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        long start = System.nanoTime();
+        if (files.size() == 1) {
+            throw new BadInputException("give both SOURCE and TARGET, or neither to align the seed pair");
+        }
+        boolean seed = files.isEmpty();
+        Path home = TandemHome.directory();
+        Path source = seed ? home.resolve(SEED_SOURCE) : files.get(0);
+        Path target = seed ? home.resolve(SEED_TARGET) : files.get(1);
+        Path directory = output != null ? output : seed ? home.resolve("alignments") : Path.of("alignments");
+        EnumSet<OutputFormat> chosen = chosenFormats();
+
+        PrintWriter err = spec.commandLine().getErr();
+        TandemOptions options = TandemOptions.defaults()
+                .withLanguages(sourceLanguage, targetLanguage)
+                .withSegmented(segmented)
+                .withEncoding(encoding)
+                .withDictionary(dictionary)
+                .withAligner(TandemOptions.defaults().aligner().withMaxSegmentsPerSide(maxBead));
+        Tandem tandem = new Tandem(options, quiet ? message -> { } : message -> {
+            err.println("tandem: " + message);
+            err.flush();
+        });
+        Alignment alignment = tandem.align(source, target);
+        if (name != null) {
+            alignment = new Alignment(name, alignment.sourceLanguage(), alignment.targetLanguage(),
+                    alignment.source(), alignment.target(), alignment.beads());
+        }
+        List<Path> written = new AtomicOutputs(ToolVersion.current()).write(alignment, directory, chosen);
+
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(AlignmentSummary.of(alignment).render());
+        for (Path file : written) {
+            out.println("wrote:    " + file);
+        }
+        out.printf(Locale.ROOT, "time:     %.1f s%n", (System.nanoTime() - start) / 1e9);
+        out.flush();
+        return 0;
+    }
+
+    private EnumSet<OutputFormat> chosenFormats() {
+        if (formats == null || formats.isEmpty()) {
+            return EnumSet.allOf(OutputFormat.class);
+        }
+        EnumSet<OutputFormat> chosen = EnumSet.noneOf(OutputFormat.class);
+        for (String format : formats) {
+            chosen.add(OutputFormat.parse(format));
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,21 @@
+package org.tandem.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code tandem} command. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code: 0 ok, 1 failure, 2 bad usage or bad input. */
+    public static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new TandemCommand());
+        commandLine.setExecutionExceptionHandler(new ErrorReporter());
+        commandLine.setExitCodeExceptionMapper(ErrorReporter::exitCode);
+        return commandLine.execute(args);
+    }
+}
