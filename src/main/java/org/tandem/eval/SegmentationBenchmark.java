@@ -24,6 +24,11 @@ import org.tandem.segment.SentenceSegmenter;
  * score leaves out paragraph boundaries, which every segmenter gets for free; the score with them is
  * printed too.
  *
+ * <p>A second, clearly labelled table uses {@link ParagraphScheme#UNPUNCTUATED_LINES_ALONE}: a gold line
+ * without sentence-final punctuation (a mid-article subheading or caption) also closes its paragraph, as it
+ * would in any real document. Under the strict scheme such a line is glued to the next sentence by a
+ * space, which no segmenter can undo without guessing.
+ *
  * <p>Usage: {@code SegmentationBenchmark [corpusDir]}, default {@value #DEFAULT_CORPUS}, which must hold
  * {@code en.txt}, {@code nl.txt} and {@code doc_ids.txt}, line-aligned.
  */
@@ -79,26 +84,57 @@ public final class SegmentationBenchmark {
                          List<BoundaryError> errors) {
     }
 
-    /** The fixed paragraph scheme described in the class comment. */
+    /** How gold sentences are joined into paragraphs. */
+    public enum ParagraphScheme {
+        /** Headline alone, then groups of {@value #SENTENCES_PER_PARAGRAPH} sentences: the headline score. */
+        HEADLINE_THEN_GROUPS,
+        /** As above, but a line without sentence-final punctuation also ends its paragraph. */
+        UNPUNCTUATED_LINES_ALONE
+    }
+
+    /** The strict paragraph scheme described in the class comment. */
     public static List<List<String>> paragraphs(GoldDocument document) {
+        return paragraphs(document, ParagraphScheme.HEADLINE_THEN_GROUPS);
+    }
+
+    public static List<List<String>> paragraphs(GoldDocument document, ParagraphScheme scheme) {
         List<List<String>> paragraphs = new ArrayList<>();
         List<String> sentences = document.sentences();
         if (sentences.isEmpty()) {
             return paragraphs;
         }
         paragraphs.add(List.of(sentences.get(0)));
-        for (int i = 1; i < sentences.size(); i += SENTENCES_PER_PARAGRAPH) {
-            paragraphs.add(sentences.subList(i, Math.min(sentences.size(), i + SENTENCES_PER_PARAGRAPH)));
+        List<String> current = new ArrayList<>();
+        for (String sentence : sentences.subList(1, sentences.size())) {
+            current.add(sentence);
+            boolean closesParagraph = current.size() == SENTENCES_PER_PARAGRAPH
+                    || (scheme == ParagraphScheme.UNPUNCTUATED_LINES_ALONE && !endsWithSentencePunctuation(sentence));
+            if (closesParagraph) {
+                paragraphs.add(List.copyOf(current));
+                current.clear();
+            }
+        }
+        if (!current.isEmpty()) {
+            paragraphs.add(List.copyOf(current));
         }
         return paragraphs;
     }
 
+    private static boolean endsWithSentencePunctuation(String sentence) {
+        String stripped = sentence.strip().replaceAll("[\"'’”»)\\]]+$", "");
+        return !stripped.isEmpty() && ".!?…:".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
+    }
+
     public static Result evaluate(List<GoldDocument> corpus, Segmenter segmenter) {
+        return evaluate(corpus, segmenter, ParagraphScheme.HEADLINE_THEN_GROUPS);
+    }
+
+    public static Result evaluate(List<GoldDocument> corpus, Segmenter segmenter, ParagraphScheme scheme) {
         BoundaryScore inside = new BoundaryScore(0, 0, 0);
         int paragraphBoundaries = 0;
         List<BoundaryError> errors = new ArrayList<>();
         for (GoldDocument document : corpus) {
-            List<List<String>> goldParagraphs = paragraphs(document);
+            List<List<String>> goldParagraphs = paragraphs(document, scheme);
             List<String> texts = goldParagraphs.stream().map(p -> String.join(" ", p)).toList();
             List<List<String>> predicted = byParagraph(segmenter.segment(texts), texts.size());
             for (int p = 0; p < texts.size(); p++) {
@@ -200,16 +236,20 @@ public final class SegmentationBenchmark {
         }
         System.out.printf("Corpus %s, paragraphs: headline + groups of %d sentences%n%n", corpus.toAbsolutePath().normalize(),
                 SENTENCES_PER_PARAGRAPH);
-        System.out.printf("%-4s %-22s %6s %6s %6s %8s %5s %5s   %s%n", "lang", "method", "P", "R", "F1",
-                "F1(+par)", "FP", "FN", "(P/R/F1 exclude the free paragraph boundaries)");
-        for (var entry : languages.entrySet()) {
-            for (SegmentationMethod method : SegmentationMethod.values()) {
-                Result result = evaluate(entry.getValue(), SentenceSegmenter.forLanguage(entry.getKey(), method));
-                BoundaryScore s = result.withoutParagraphBoundaries();
-                System.out.printf("%-4s %-22s %6.4f %6.4f %6.4f %8.4f %5d %5d%n", entry.getKey(), method,
-                        s.precision(), s.recall(), s.f1(), result.withParagraphBoundaries().f1(),
-                        s.falsePositives(), s.falseNegatives());
+        for (ParagraphScheme scheme : ParagraphScheme.values()) {
+            System.out.printf("Scheme %s%n", scheme);
+            System.out.printf("%-4s %-22s %6s %6s %6s %8s %5s %5s   %s%n", "lang", "method", "P", "R", "F1",
+                    "F1(+par)", "FP", "FN", "(P/R/F1 exclude the free paragraph boundaries)");
+            for (var entry : languages.entrySet()) {
+                for (SegmentationMethod method : SegmentationMethod.values()) {
+                    Result result = evaluate(entry.getValue(), SentenceSegmenter.forLanguage(entry.getKey(), method), scheme);
+                    BoundaryScore s = result.withoutParagraphBoundaries();
+                    System.out.printf("%-4s %-22s %6.4f %6.4f %6.4f %8.4f %5d %5d%n", entry.getKey(), method,
+                            s.precision(), s.recall(), s.f1(), result.withParagraphBoundaries().f1(),
+                            s.falsePositives(), s.falseNegatives());
+                }
             }
+            System.out.println();
         }
         for (var entry : languages.entrySet()) {
             Result result = evaluate(entry.getValue(), SentenceSegmenter.forLanguage(entry.getKey()));

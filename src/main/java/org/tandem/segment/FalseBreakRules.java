@@ -20,8 +20,14 @@ final class FalseBreakRules implements BreakVeto {
     @Override
     public boolean vetoes(String text, int segmentStart, int breakAt) {
         int tokenEnd = skipWhitespaceBackwards(text, breakAt, segmentStart);
-        // Only a bare period is ambiguous: "?", "!" and a period inside closing quotes end sentences.
-        if (tokenEnd <= segmentStart || text.charAt(tokenEnd - 1) != '.') {
+        if (tokenEnd <= segmentStart) {
+            return false;
+        }
+        if (isQuotedExclamationOrQuestionBeforeLowerCase(text, tokenEnd, breakAt)) {
+            return true;
+        }
+        // Otherwise only a bare period is ambiguous: a period inside closing quotes ends the sentence.
+        if (text.charAt(tokenEnd - 1) != '.') {
             return false;
         }
         if (ListMarkers.isMarker(text.substring(segmentStart, tokenEnd).strip())) {
@@ -37,6 +43,27 @@ final class FalseBreakRules implements BreakVeto {
         }
         return profile.dottedOrdinals() && isSmallNumber(token)
                 && profile.monthNames().contains(nextWord.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * ICU keeps a period before a lower-case word together but not "?" or "!", so it splits reported
+     * speech: {@code "Why?" she asked} and {@code chanted "Enough!" as they marched}.
+     */
+    private static boolean isQuotedExclamationOrQuestionBeforeLowerCase(String text, int tokenEnd, int breakAt) {
+        int i = tokenEnd;
+        while (i > 0 && isClosing(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == 0 || "?!".indexOf(text.charAt(i - 1)) < 0) {
+            return false;
+        }
+        return breakAt < text.length() && Character.isLowerCase(text.codePointAt(breakAt));
+    }
+
+    private static boolean isClosing(char c) {
+        int type = Character.getType(c);
+        return type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || c == '"' || c == '\'';
     }
 
     private static int skipWhitespaceBackwards(String text, int from, int limit) {

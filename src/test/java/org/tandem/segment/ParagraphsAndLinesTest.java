@@ -1,0 +1,72 @@
+package org.tandem.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.tandem.segment.SegmentAssertions.assertSegments;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParagraphsAndLinesTest {
+
+    private final Segmenter en = SentenceSegmenter.forLanguage("en");
+
+    @Test
+    void paragraphBoundaryIsAlwaysASegmentBoundaryAndIdsRunAcrossParagraphs() {
+        List<Segment> segments = en.segment(List.of("A headline without a period", "One. Two.", "   ", "three and more"));
+        assertEquals(List.of(
+                new Segment(0, "A headline without a period", 0),
+                new Segment(1, "One.", 1),
+                new Segment(2, "Two.", 1),
+                new Segment(3, "three and more", 3)), segments);
+    }
+
+    @Test
+    void emptyInputGivesNoSegments() {
+        assertEquals(List.of(), en.segment(List.of()));
+        assertEquals(List.of(), en.segment(List.of("", " \n ")));
+    }
+
+    @Test
+    void headingLineWithoutFinalPunctuationIsItsOwnSegment() {
+        assertSegments(en, "Introduction\nThe study began in May. It ended in June.",
+                "Introduction", "The study began in May.", "It ended in June.");
+        assertSegments(en, "Photo: Reuters\nPeople gathered outside.", "Photo: Reuters", "People gathered outside.");
+    }
+
+    @Test
+    void wrappedSentenceIsJoinedWithASpace() {
+        assertSegments(en, "The committee met on Tuesday to discuss the\nbudget. It agreed.",
+                "The committee met on Tuesday to discuss the budget.", "It agreed.");
+        assertSegments(en, "The committee met on Tuesday and talked with the mayor of\nAmsterdam about it. Fine.\nshort",
+                "The committee met on Tuesday and talked with the mayor of Amsterdam about it.", "Fine. short");
+        assertSegments(en, "Costs rose by 5 percent,\nRevenue fell.", "Costs rose by 5 percent, Revenue fell.");
+        // A short line without final punctuation before a capital reads as a heading, by design.
+        assertSegments(en, "Costs rose, while\nRevenue fell.", "Costs rose, while", "Revenue fell.");
+    }
+
+    @Test
+    void lineEndingInSentencePunctuationIsLeftToTheSentenceRules() {
+        assertSegments(en, "He met Mr.\nSmith today. It went well.\nThen he left.",
+                "He met Mr. Smith today.", "It went well.", "Then he left.");
+    }
+
+    @Test
+    void listNumbersNeverStandAlone() {
+        assertSegments(en, "1. Buy flour\n2. Bake bread\n3. Eat it.", "1. Buy flour", "2. Bake bread", "3. Eat it.");
+        assertSegments(en, "Steps:\na. Open the box\nb. Remove the lid", "Steps:", "a. Open the box", "b. Remove the lid");
+        assertSegments(en, "2) Mix well. Then rest.", "2) Mix well.", "Then rest.");
+        assertSegments(en, "1. First things first. Go.", "1. First things first.", "Go.");
+        assertSegments(en, "Ingredients\n- flour\n- sugar", "Ingredients", "- flour", "- sugar");
+    }
+
+    @Test
+    void blankLineAndParagraphSeparatorAreBoundaries() {
+        assertSegments(en, "first part\n\nsecond part", "first part", "second part");
+        assertSegments(en, "first part\u2029second part", "first part", "second part");
+    }
+
+    @Test
+    void windowsLineEndingsBehaveLikeUnixOnes() {
+        assertSegments(en, "Introduction\r\nThe study began.", "Introduction", "The study began.");
+    }
+}
