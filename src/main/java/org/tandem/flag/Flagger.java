@@ -63,11 +63,15 @@ public final class Flagger {
         return new FlaggedBead(bead, BeadScore.oneSided(evidence, document), List.of(new Flag(kind, reason)));
     }
 
+    /** Counts every capitalised word, sentence-initial ones too: a name is a name wherever it stands. */
     private static NameIndex index(NameExtractor extractor, List<Segment> segments) {
         NameIndex index = new NameIndex();
         for (Segment segment : segments) {
-            for (NameExtractor.Name name : extractor.names(segment.text())) {
-                index.add(name.folded());
+            for (String name : extractor.capitalizedWords(segment.text())) {
+                index.add(name);
+            }
+            for (String word : extractor.lowerCaseWords(segment.text())) {
+                index.addLowerCase(word);
             }
         }
         return index;

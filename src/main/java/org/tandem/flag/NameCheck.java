@@ -8,8 +8,10 @@ import java.util.Set;
 
 /**
  * Flags a name or acronym found on one side of a bead only. A name counts as missing only when the
- * other document writes that name elsewhere: names that the translation renders in its own way
- * ({@code Beijing}/{@code Peking}) never appear there, and flagging them would be noise.
+ * other document usually keeps it as it is, writing it at least three times for every four here: names the
+ * translation renders in its own way ({@code Beijing}/{@code Peking}, {@code Russia}/{@code Rusland})
+ * never or seldom appear there, and flagging them would be noise. A capitalised word that its own
+ * document also writes in lower case ({@code State}, {@code state}) is a title word, not a name.
  */
 final class NameCheck implements BeadCheck {
     private final NameExtractor sourceNames;
@@ -22,10 +24,11 @@ final class NameCheck implements BeadCheck {
 
     @Override
     public Optional<Flag> check(BeadContext bead) {
+        DocumentContext document = bead.document();
         Set<String> onlySource = missing(sourceNames.names(bead.sourceText()),
-                targetNames.foldedWords(bead.targetText()), bead.document().targetNames());
+                targetNames.foldedWords(bead.targetText()), document.sourceNames(), document.targetNames());
         Set<String> onlyTarget = missing(targetNames.names(bead.targetText()),
-                sourceNames.foldedWords(bead.sourceText()), bead.document().sourceNames());
+                sourceNames.foldedWords(bead.sourceText()), document.targetNames(), document.sourceNames());
         if (onlySource.isEmpty() && onlyTarget.isEmpty()) {
             return Optional.empty();
         }
@@ -39,11 +42,14 @@ final class NameCheck implements BeadCheck {
         return Optional.of(new Flag(FlagKind.NAME_MISMATCH, String.join("; ", parts)));
     }
 
-    private static Set<String> missing(List<NameExtractor.Name> names, List<String> otherWords, NameIndex otherDocument) {
+    private static Set<String> missing(List<NameExtractor.Name> names, List<String> otherWords,
+                                       NameIndex ownDocument, NameIndex otherDocument) {
         Set<String> missing = new LinkedHashSet<>();
         for (NameExtractor.Name name : names) {
             boolean present = otherWords.stream().anyMatch(w -> NameIndex.sameName(name.folded(), w));
-            if (!present && otherDocument.containsLike(name.folded())) {
+            int kept = otherDocument.count(name.folded());
+            if (!present && kept > 0 && 4 * kept >= 3 * ownDocument.count(name.folded())
+                    && !ownDocument.isCommonWord(name.folded())) {
                 missing.add(name.written());
             }
         }

@@ -42,10 +42,32 @@ final class NameExtractor {
             boolean opensSentence = opensSentence(text, at);
             if (acronym || (token.isCapitalized() && !opensSentence
                     && !stopwords.contains(token.surface().toLowerCase(java.util.Locale.ROOT)))) {
-                names.add(new Name(token.surface(), token.folded().replace(".", "")));
+                names.add(new Name(withoutPossessive(token.surface()), normalForm(token.folded())));
             }
         }
         return names;
+    }
+
+    /** The folded forms of all capitalised words and acronyms, wherever they stand. */
+    List<String> capitalizedWords(String text) {
+        List<String> words = new ArrayList<>();
+        for (Token token : tokenizer.tokenize(text)) {
+            if (!token.isNumber() && token.isCapitalized()) {
+                words.add(normalForm(token.folded()));
+            }
+        }
+        return words;
+    }
+
+    /** The folded forms of words written in lower case. */
+    List<String> lowerCaseWords(String text) {
+        List<String> words = new ArrayList<>();
+        for (Token token : tokenizer.tokenize(text)) {
+            if (!token.isNumber() && Character.isLowerCase(token.surface().codePointAt(0))) {
+                words.add(normalForm(token.folded()));
+            }
+        }
+        return words;
     }
 
     /** All folded word forms of a text, for checking whether a name reappears in any spelling. */
@@ -53,10 +75,22 @@ final class NameExtractor {
         List<String> words = new ArrayList<>();
         for (Token token : tokenizer.tokenize(text)) {
             if (!token.isNumber()) {
-                words.add(token.folded().replace(".", ""));
+                words.add(normalForm(token.folded()));
             }
         }
         return words;
+    }
+
+    /** {@code U.S.} and {@code US}, {@code Russia’s} and {@code Russia} are one name. */
+    private static String normalForm(String folded) {
+        return withoutPossessive(folded).replace(".", "");
+    }
+
+    private static String withoutPossessive(String word) {
+        if (word.length() > 3 && (word.endsWith("’s") || word.endsWith("'s"))) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word;
     }
 
     private static boolean opensSentence(String text, int at) {

@@ -1,42 +1,34 @@
 package org.tandem.flag;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The names of one document, for fuzzy look-up: {@code Putin}/{@code Poetin} and
- * {@code Sergey}/{@code Sergej} are the same name written by two languages.
+ * How often each name occurs in one document, and whether two spellings are one name:
+ * {@code Putin}/{@code Poetin} and {@code Sergey}/{@code Sergej} are the same name written by two
+ * languages.
  */
 final class NameIndex {
-    private final Map<Character, List<String>> byInitial = new HashMap<>();
-    private final Map<String, Boolean> memo = new HashMap<>();
+    private final Map<String, Integer> counts = new HashMap<>();
+    private final java.util.Set<String> lowerCaseWords = new java.util.HashSet<>();
 
     void add(String foldedName) {
-        if (foldedName.isEmpty()) {
-            return;
-        }
-        List<String> bucket = byInitial.computeIfAbsent(foldedName.charAt(0), c -> new ArrayList<>());
-        if (!bucket.contains(foldedName)) {
-            bucket.add(foldedName);
+        if (!foldedName.isEmpty()) {
+            counts.merge(foldedName, 1, Integer::sum);
         }
     }
 
-    /** Whether the document has this name or a spelling of it. */
-    boolean containsLike(String foldedName) {
-        return memo.computeIfAbsent(foldedName, this::search);
+    /** Records a word written in lower case: its capitalised form elsewhere is a title or an opener, not a name. */
+    void addLowerCase(String foldedWord) {
+        lowerCaseWords.add(foldedWord);
     }
 
-    private boolean search(String name) {
-        for (List<String> bucket : byInitial.values()) {
-            for (String candidate : bucket) {
-                if (Math.abs(candidate.length() - name.length()) <= 2 && sameName(name, candidate)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    boolean isCommonWord(String foldedName) {
+        return lowerCaseWords.contains(foldedName);
+    }
+
+    int count(String foldedName) {
+        return counts.getOrDefault(foldedName, 0);
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.tandem.text.NumberNormalizer;
 import org.tandem.text.TextTokenizer;
@@ -16,6 +18,13 @@ import org.tandem.text.Token;
  * {@code 23 september 2022} and {@code 23/09/2022} all give 23, 9 and 2022.
  */
 final class NumberExtractor {
+    /**
+     * {@code 10:15}, {@code 10.15} and {@code 10,15}: one language writes a time with a colon, another
+     * with a point. Read as two numbers on both sides, a time matches however it is written, and a
+     * decimal with two places still matches its other-language spelling ({@code 3.25}/{@code 3,25}).
+     */
+    private static final Pattern CLOCK_TIME = Pattern.compile("(\\d{1,2})[.:,](\\d{2})(?:\\p{L}{1,3}\\.?)?");
+
     private final TextTokenizer tokenizer = new TextTokenizer();
     private final WordTable months;
     private final WordTable numberWords;
@@ -35,6 +44,12 @@ final class NumberExtractor {
         for (int k = 0; k < tokens.size(); k++) {
             Token token = tokens.get(k);
             if (token.isNumber()) {
+                Matcher time = CLOCK_TIME.matcher(token.surface());
+                if (time.matches()) {
+                    numbers.add(new StatedNumber(token.surface(), String.valueOf(Integer.parseInt(time.group(1)))));
+                    numbers.add(new StatedNumber(token.surface(), String.valueOf(Integer.parseInt(time.group(2)))));
+                    continue;
+                }
                 NumberNormalizer.normalize(token.surface())
                         .ifPresent(value -> numbers.add(new StatedNumber(token.surface(), value)));
             } else if (nextToNumber(tokens, k)) {

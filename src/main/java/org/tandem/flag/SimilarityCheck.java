@@ -6,19 +6,23 @@ import java.util.Optional;
 /**
  * Flags a bead whose sides share far fewer words, numbers and cognates than the document's ordinary
  * pairs do. Silent for language pairs where overlap means little, and for short segments, where the
- * absence of overlap is no evidence.
+ * absence of overlap is no evidence. Without a dictionary, many faithful sentences share no cognate
+ * at all (measured: one pair in fifteen of a clean news translation), so missing overlap alone is not
+ * enough: the lengths must disagree too, or a dictionary must vouch for the pair's vocabulary.
  */
 final class SimilarityCheck implements BeadCheck {
     private static final double FRACTION_OF_TYPICAL = 0.15;
     private static final double MIN_TYPICAL = 0.12;
     private static final double MIN_CONTENT = 8.0;
+    private static final double CORROBORATING_DEVIATION = 2.0;
 
     @Override
     public Optional<Flag> check(BeadContext bead) {
         double typical = bead.document().typicalSimilarity();
         double similarity = bead.evidence().similarity();
         if (typical < MIN_TYPICAL || bead.evidence().contentWeight() < MIN_CONTENT
-                || similarity >= FRACTION_OF_TYPICAL * typical) {
+                || similarity >= FRACTION_OF_TYPICAL * typical
+                || Math.abs(bead.evidence().lengthDeviation()) < CORROBORATING_DEVIATION) {
             return Optional.empty();
         }
         return Optional.of(new Flag(FlagKind.LOW_SIMILARITY, String.format(Locale.ROOT,
