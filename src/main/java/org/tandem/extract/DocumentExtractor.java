@@ -9,6 +9,7 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -131,6 +132,7 @@ public final class DocumentExtractor {
         // Tika's default mapper drops div, section, br and other layout elements, which would merge
         // every div-based paragraph of a web page into one; the block structure is what we are after.
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        context.set(EmbeddedDocumentExtractor.class, new EmbeddedDocumentSkipper());
         if (declared != null) {
             EncodingDetector fixed = (input, metadata) -> declared;
             context.set(EncodingDetector.class, fixed);

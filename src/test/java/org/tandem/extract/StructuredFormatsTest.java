@@ -130,4 +130,12 @@ class StructuredFormatsTest {
         assertEquals(List.of("Chapter One", "It was a dark night.", "The end."), text.paragraphs());
         assertEquals("application/epub+zip", text.mediaType());
     }
+
+    @Test
+    void attachmentsInsideADocumentAreNotPartOfItsText() throws IOException {
+        Path file = TestDocuments.pdfWithAttachment(dir, "with-attachment.pdf",
+                "The visible page text.", "Text of a file attached to the PDF.");
+
+        assertEquals(List.of("The visible page text."), extractor.extract(file).paragraphs());
+    }
 }

@@ -1,6 +1,7 @@
 package org.tandem.extract;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +15,12 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -63,6 +69,26 @@ final class TestDocuments {
                 policy.setEncryptionKeyLength(128);
                 document.protect(policy);
             }
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** A PDF whose page says {@code pageText} and which carries a text file as an attachment. */
+    static Path pdfWithAttachment(Path dir, String name, String pageText, String attachedText) throws IOException {
+        Path file = pdf(dir, name, List.of(pageText), null);
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            PDEmbeddedFile embedded = new PDEmbeddedFile(document,
+                    new ByteArrayInputStream(attachedText.getBytes(StandardCharsets.UTF_8)));
+            embedded.setSubtype("text/plain");
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile("attached.txt");
+            spec.setEmbeddedFile(embedded);
+            PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+            tree.setNames(Map.of("attached.txt", spec));
+            PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+            names.setEmbeddedFiles(tree);
+            document.getDocumentCatalog().setNames(names);
             document.save(file.toFile());
         }
         return file;
