@@ -19,6 +19,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.tandem.BadInputException;
 import org.xml.sax.SAXException;
 
@@ -129,6 +130,7 @@ public final class DocumentExtractor {
         TesseractOCRConfig noOcr = new TesseractOCRConfig();
         noOcr.setSkipOcr(true);
         context.set(TesseractOCRConfig.class, noOcr);
+        context.set(PDFParserConfig.class, pdfTextLayerOnly());
         // Tika's default mapper drops div, section, br and other layout elements, which would merge
         // every div-based paragraph of a web page into one; the block structure is what we are after.
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
@@ -138,6 +140,18 @@ public final class DocumentExtractor {
             context.set(EncodingDetector.class, fixed);
         }
         return context;
+    }
+
+    /**
+     * Only the running text of the pages: bookmarks would repeat the headings at the end, and
+     * annotations (reviewers' notes) are not part of the translation.
+     */
+    private static PDFParserConfig pdfTextLayerOnly() {
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setExtractBookmarksText(false);
+        pdf.setExtractAnnotationText(false);
+        return pdf;
     }
 
     private static BadInputException findBadInput(Throwable thrown) {

@@ -89,6 +89,16 @@ class StructuredFormatsTest {
     }
 
     @Test
+    void pdfLinesOfOneParagraphAreJoined() throws IOException {
+        Path file = TestDocuments.pdfWithLines(dir, "lines.pdf", List.of(
+                List.of("This paragraph runs over", "three lines of the page", "before it ends."),
+                List.of("A second paragraph", "of two lines.")), null);
+
+        assertEquals(List.of("This paragraph runs over three lines of the page before it ends.",
+                "A second paragraph of two lines."), extractor.extract(file).paragraphs());
+    }
+
+    @Test
     void rtfParagraphsAreKept() throws IOException {
         Path file = Files.writeString(dir.resolve("note.rtf"),
                 "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Times New Roman;}}"

@@ -49,6 +49,15 @@ final class TestDocuments {
 
     /** One PDF page; each paragraph is one line, separated from the next by a visible gap. */
     static Path pdf(Path dir, String name, List<String> paragraphs, String userPassword) throws IOException {
+        return pdfWithLines(dir, name, paragraphs.stream().map(List::of).toList(), userPassword);
+    }
+
+    /**
+     * One PDF page of paragraphs, each made of lines set 14 points apart (ordinary leading), with a
+     * 40-point gap between paragraphs.
+     */
+    static Path pdfWithLines(Path dir, String name, List<List<String>> paragraphs, String userPassword)
+            throws IOException {
         Path file = dir.resolve(name);
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage();
@@ -57,9 +66,12 @@ final class TestDocuments {
                 content.beginText();
                 content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
                 content.newLineAtOffset(72, 700);
-                for (String text : paragraphs) {
-                    content.showText(text);
-                    content.newLineAtOffset(0, -40);
+                for (List<String> lines : paragraphs) {
+                    for (String line : lines) {
+                        content.showText(line);
+                        content.newLineAtOffset(0, -14);
+                    }
+                    content.newLineAtOffset(0, -26);
                 }
                 content.endText();
             }
