@@ -99,10 +99,8 @@ public final class DocumentExtractor {
         ParagraphContentHandler handler = new ParagraphContentHandler(name, limits);
         try (TikaInputStream stream = TikaInputStream.get(file, metadata)) {
             parser.parse(stream, handler, metadata, parseContext(declared));
-        } catch (EncryptedDocumentException e) {
-            throw new BadInputException(name + ": the " + format.label()
-                    + " is encrypted; decrypt it first", e);
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            // Parsers wrap everything, including our own limit check, so look at the whole cause chain.
             BadInputException fromHandler = findBadInput(e);
             if (fromHandler != null) {
                 throw fromHandler;
@@ -163,10 +161,15 @@ public final class DocumentExtractor {
         return null;
     }
 
+    /**
+     * Tika reports encryption with its own exception, but some parsers let PDFBox's or POI's through;
+     * those are matched by name because they come with Tika, not as our own dependencies.
+     */
     private static boolean isEncryption(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
+            String type = t.getClass().getSimpleName();
             if (t instanceof EncryptedDocumentException
-                    || t.getClass().getSimpleName().contains("InvalidPassword")) {
+                    || type.equals("EncryptedDocumentException") || type.equals("InvalidPasswordException")) {
                 return true;
             }
         }

@@ -148,4 +148,11 @@ class StructuredFormatsTest {
 
         assertEquals(List.of("The visible page text."), extractor.extract(file).paragraphs());
     }
+
+    @Test
+    void pdfBookmarksAreNotPartOfTheText() throws IOException {
+        Path file = TestDocuments.pdfWithBookmark(dir, "outlined.pdf", "Only the page text.", "Bookmark title");
+
+        assertEquals(List.of("Only the page text."), extractor.extract(file).paragraphs());
+    }
 }

@@ -26,6 +26,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -101,6 +103,21 @@ final class TestDocuments {
             PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
             names.setEmbeddedFiles(tree);
             document.getDocumentCatalog().setNames(names);
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** A one-paragraph PDF with a bookmark (outline entry) whose title is not on the page. */
+    static Path pdfWithBookmark(Path dir, String name, String pageText, String bookmarkTitle) throws IOException {
+        Path file = pdf(dir, name, List.of(pageText), null);
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            PDDocumentOutline outline = new PDDocumentOutline();
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(bookmarkTitle);
+            item.setDestination(document.getPage(0));
+            outline.addLast(item);
+            document.getDocumentCatalog().setDocumentOutline(outline);
             document.save(file.toFile());
         }
         return file;
