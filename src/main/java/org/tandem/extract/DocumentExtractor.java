@@ -9,6 +9,7 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -18,6 +19,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.tandem.BadInputException;
 import org.xml.sax.SAXException;
 
@@ -97,10 +99,8 @@ public final class DocumentExtractor {
         ParagraphContentHandler handler = new ParagraphContentHandler(name, limits);
         try (TikaInputStream stream = TikaInputStream.get(file, metadata)) {
             parser.parse(stream, handler, metadata, parseContext(declared));
-        } catch (EncryptedDocumentException e) {
-            throw new BadInputException(name + ": the " + format.label()
-                    + " is encrypted; decrypt it first", e);
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            // Parsers wrap everything, including our own limit check, so look at the whole cause chain.
             BadInputException fromHandler = findBadInput(e);
             if (fromHandler != null) {
                 throw fromHandler;
@@ -128,14 +128,28 @@ public final class DocumentExtractor {
         TesseractOCRConfig noOcr = new TesseractOCRConfig();
         noOcr.setSkipOcr(true);
         context.set(TesseractOCRConfig.class, noOcr);
+        context.set(PDFParserConfig.class, pdfTextLayerOnly());
         // Tika's default mapper drops div, section, br and other layout elements, which would merge
         // every div-based paragraph of a web page into one; the block structure is what we are after.
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        context.set(EmbeddedDocumentExtractor.class, new EmbeddedDocumentSkipper());
         if (declared != null) {
             EncodingDetector fixed = (input, metadata) -> declared;
             context.set(EncodingDetector.class, fixed);
         }
         return context;
+    }
+
+    /**
+     * Only the running text of the pages: bookmarks would repeat the headings at the end, and
+     * annotations (reviewers' notes) are not part of the translation.
+     */
+    private static PDFParserConfig pdfTextLayerOnly() {
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setExtractBookmarksText(false);
+        pdf.setExtractAnnotationText(false);
+        return pdf;
     }
 
     private static BadInputException findBadInput(Throwable thrown) {
@@ -147,10 +161,15 @@ public final class DocumentExtractor {
         return null;
     }
 
+    /**
+     * Tika reports encryption with its own exception, but some parsers let PDFBox's or POI's through;
+     * those are matched by name because they come with Tika, not as our own dependencies.
+     */
     private static boolean isEncryption(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
+            String type = t.getClass().getSimpleName();
             if (t instanceof EncryptedDocumentException
-                    || t.getClass().getSimpleName().contains("InvalidPassword")) {
+                    || type.equals("EncryptedDocumentException") || type.equals("InvalidPasswordException")) {
                 return true;
             }
         }

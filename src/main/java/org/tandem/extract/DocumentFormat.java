@@ -52,6 +52,10 @@ enum DocumentFormat {
                 return Optional.of(format);
             }
         }
+        // Tika files XML under text/plain, but tags read as text would pollute the alignment.
+        if (base.equals(MediaType.APPLICATION_XML) || registry.isSpecializationOf(base, MediaType.APPLICATION_XML)) {
+            return Optional.empty();
+        }
         for (DocumentFormat format : values()) {
             for (MediaType type : format.mediaTypes) {
                 if (registry.isSpecializationOf(base, type)) {

@@ -16,6 +16,11 @@ import org.apache.tika.language.detect.LanguageResult;
 public final class LanguageIdentifier {
     /** Below this many letters n-gram statistics are noise (a title, a name, a number). */
     static final int MIN_LETTERS = 20;
+    /**
+     * The detector reads only the start of a text anyway; cutting first spares copying a whole book
+     * into its buffer.
+     */
+    private static final int MAX_SAMPLE_CHARS = 20_000;
 
     /**
      * Identifies the language of {@code text}.
@@ -27,7 +32,8 @@ public final class LanguageIdentifier {
         if (text == null || countLetters(text) < MIN_LETTERS) {
             return Optional.empty();
         }
-        LanguageResult result = SharedDetector.detect(text);
+        String sample = text.length() > MAX_SAMPLE_CHARS ? text.substring(0, MAX_SAMPLE_CHARS) : text;
+        LanguageResult result = SharedDetector.detect(sample);
         if (result.isUnknown() || !result.isReasonablyCertain()) {
             return Optional.empty();
         }

@@ -32,7 +32,7 @@ public final class LineReader {
     public static ExtractedText readLines(Path file, Charset declared, ExtractionLimits limits) {
         InputFileGuard.requireReadableFile(file, limits);
         String name = InputFileGuard.displayName(file);
-        MediaTypeSniffer sniffer = new MediaTypeSniffer(TikaConfig.getDefaultConfig());
+        MediaTypeSniffer sniffer = SharedSniffer.INSTANCE;
         MediaType detected = sniffer.detect(file);
         DocumentFormat format = sniffer.requireSupported(name, detected);
         if (format != DocumentFormat.PLAIN_TEXT) {
@@ -61,5 +61,10 @@ public final class LineReader {
             lineStart = lineEnd + 1;
         }
         return segments;
+    }
+
+    /** Tika's configuration takes a while to build; build it once, on first use. */
+    private static final class SharedSniffer {
+        static final MediaTypeSniffer INSTANCE = new MediaTypeSniffer(TikaConfig.getDefaultConfig());
     }
 }

@@ -82,9 +82,15 @@ final class ParagraphContentHandler extends DefaultHandler {
         }
     }
 
+    /**
+     * Tika sends layout whitespace here: the newline after a block, and (for PDF) the end of each line
+     * inside a paragraph. Inside text it separates words, so it counts as one space.
+     */
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) {
-        // Tika emits indentation between elements here; it carries no text.
+        if (skipDepth == 0 && current.length() > 0 && !Character.isWhitespace(current.charAt(current.length() - 1))) {
+            current.append(' ');
+        }
     }
 
     private void endParagraph() {

@@ -185,4 +185,12 @@ class BadInputTest {
         assertTrue(refusal(() -> extractor.extract(file, StandardCharsets.UTF_8))
                 .startsWith("wide.txt: the text is not valid UTF-8"));
     }
+
+    @Test
+    void xmlIsNotReadAsPlainText() throws IOException {
+        Path file = Files.writeString(dir.resolve("data.xml"), "<?xml version=\"1.0\"?><doc><p>Text</p></doc>");
+
+        assertEquals("data.xml: unsupported format (application/xml); give plain text, HTML, DOCX, ODT, RTF, PDF"
+                + " or EPUB", refusal(() -> extractor.extract(file)));
+    }
 }

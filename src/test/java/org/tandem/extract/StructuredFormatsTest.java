@@ -89,6 +89,16 @@ class StructuredFormatsTest {
     }
 
     @Test
+    void pdfLinesOfOneParagraphAreJoined() throws IOException {
+        Path file = TestDocuments.pdfWithLines(dir, "lines.pdf", List.of(
+                List.of("This paragraph runs over", "three lines of the page", "before it ends."),
+                List.of("A second paragraph", "of two lines.")), null);
+
+        assertEquals(List.of("This paragraph runs over three lines of the page before it ends.",
+                "A second paragraph of two lines."), extractor.extract(file).paragraphs());
+    }
+
+    @Test
     void rtfParagraphsAreKept() throws IOException {
         Path file = Files.writeString(dir.resolve("note.rtf"),
                 "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Times New Roman;}}"
@@ -129,5 +139,20 @@ class StructuredFormatsTest {
 
         assertEquals(List.of("Chapter One", "It was a dark night.", "The end."), text.paragraphs());
         assertEquals("application/epub+zip", text.mediaType());
+    }
+
+    @Test
+    void attachmentsInsideADocumentAreNotPartOfItsText() throws IOException {
+        Path file = TestDocuments.pdfWithAttachment(dir, "with-attachment.pdf",
+                "The visible page text.", "Text of a file attached to the PDF.");
+
+        assertEquals(List.of("The visible page text."), extractor.extract(file).paragraphs());
+    }
+
+    @Test
+    void pdfBookmarksAreNotPartOfTheText() throws IOException {
+        Path file = TestDocuments.pdfWithBookmark(dir, "outlined.pdf", "Only the page text.", "Bookmark title");
+
+        assertEquals(List.of("Only the page text."), extractor.extract(file).paragraphs());
     }
 }

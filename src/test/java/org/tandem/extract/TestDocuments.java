@@ -1,6 +1,7 @@
 package org.tandem.extract;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,12 +15,19 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -43,6 +51,15 @@ final class TestDocuments {
 
     /** One PDF page; each paragraph is one line, separated from the next by a visible gap. */
     static Path pdf(Path dir, String name, List<String> paragraphs, String userPassword) throws IOException {
+        return pdfWithLines(dir, name, paragraphs.stream().map(List::of).toList(), userPassword);
+    }
+
+    /**
+     * One PDF page of paragraphs, each made of lines set 14 points apart (ordinary leading), with a
+     * 40-point gap between paragraphs.
+     */
+    static Path pdfWithLines(Path dir, String name, List<List<String>> paragraphs, String userPassword)
+            throws IOException {
         Path file = dir.resolve(name);
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage();
@@ -51,9 +68,12 @@ final class TestDocuments {
                 content.beginText();
                 content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
                 content.newLineAtOffset(72, 700);
-                for (String text : paragraphs) {
-                    content.showText(text);
-                    content.newLineAtOffset(0, -40);
+                for (List<String> lines : paragraphs) {
+                    for (String line : lines) {
+                        content.showText(line);
+                        content.newLineAtOffset(0, -14);
+                    }
+                    content.newLineAtOffset(0, -26);
                 }
                 content.endText();
             }
@@ -63,6 +83,41 @@ final class TestDocuments {
                 policy.setEncryptionKeyLength(128);
                 document.protect(policy);
             }
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** A PDF whose page says {@code pageText} and which carries a text file as an attachment. */
+    static Path pdfWithAttachment(Path dir, String name, String pageText, String attachedText) throws IOException {
+        Path file = pdf(dir, name, List.of(pageText), null);
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            PDEmbeddedFile embedded = new PDEmbeddedFile(document,
+                    new ByteArrayInputStream(attachedText.getBytes(StandardCharsets.UTF_8)));
+            embedded.setSubtype("text/plain");
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile("attached.txt");
+            spec.setEmbeddedFile(embedded);
+            PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+            tree.setNames(Map.of("attached.txt", spec));
+            PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+            names.setEmbeddedFiles(tree);
+            document.getDocumentCatalog().setNames(names);
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** A one-paragraph PDF with a bookmark (outline entry) whose title is not on the page. */
+    static Path pdfWithBookmark(Path dir, String name, String pageText, String bookmarkTitle) throws IOException {
+        Path file = pdf(dir, name, List.of(pageText), null);
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            PDDocumentOutline outline = new PDDocumentOutline();
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(bookmarkTitle);
+            item.setDestination(document.getPage(0));
+            outline.addLast(item);
+            document.getDocumentCatalog().setDocumentOutline(outline);
             document.save(file.toFile());
         }
         return file;
