@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "tandem", mixinStandardHelpOptions = true, versionProvider = TandemCommand.Version.class,
         description = "Aligns a translation with its source sentence by sentence and flags what a reviewer should check.",
-        subcommands = {AlignCommand.class, SegmentCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {AlignCommand.class, SegmentCommand.class, BenchCommand.class,
+            picocli.CommandLine.HelpCommand.class})
 public final class TandemCommand {
 
     static final class Version implements picocli.CommandLine.IVersionProvider {

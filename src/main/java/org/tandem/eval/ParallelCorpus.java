@@ -1,0 +1,52 @@
+package org.tandem.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.tandem.BadInputException;
+
+/**
+ * A sentence-parallel corpus with document ids: three line-aligned files (source sentences, target
+ * sentences, one document id per line), as NTREX and many others are distributed.
+ */
+public record ParallelCorpus(List<ParallelDocument> documents) {
+
+    /** One document: its id and its sentence pairs, in order. */
+    public record ParallelDocument(String id, List<String> source, List<String> target) {
+    }
+
+    public static ParallelCorpus read(Path source, Path target, Path documentIds) throws IOException {
+        List<String> sourceLines = Files.readAllLines(source, StandardCharsets.UTF_8);
+        List<String> targetLines = Files.readAllLines(target, StandardCharsets.UTF_8);
+        List<String> ids = Files.readAllLines(documentIds, StandardCharsets.UTF_8);
+        if (sourceLines.size() != targetLines.size() || sourceLines.size() != ids.size()) {
+            throw new BadInputException("corpus files differ in length: " + sourceLines.size() + " source, "
+                    + targetLines.size() + " target, " + ids.size() + " document-id lines");
+        }
+        Map<String, ParallelDocument> documents = new LinkedHashMap<>();
+        for (int k = 0; k < ids.size(); k++) {
+            ParallelDocument document = documents.computeIfAbsent(ids.get(k),
+                    id -> new ParallelDocument(id, new ArrayList<>(), new ArrayList<>()));
+            document.source().add(sourceLines.get(k));
+            document.target().add(targetLines.get(k));
+        }
+        return new ParallelCorpus(List.copyOf(documents.values()));
+    }
+
+    /** Reads {@code DIR/SRC.txt}, {@code DIR/TGT.txt} and {@code DIR/doc_ids.txt}, NTREX's layout. */
+    public static ParallelCorpus readDirectory(Path directory, String sourceLanguage, String targetLanguage)
+            throws IOException {
+        return read(directory.resolve(sourceLanguage + ".txt"), directory.resolve(targetLanguage + ".txt"),
+                directory.resolve("doc_ids.txt"));
+    }
+
+    public int sentencePairs() {
+        return documents.stream().mapToInt(d -> d.source().size()).sum();
+    }
+}

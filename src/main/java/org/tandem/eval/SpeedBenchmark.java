@@ -1,0 +1,108 @@
+package org.tandem.eval;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import org.tandem.Alignment;
+import org.tandem.Tandem;
+import org.tandem.TandemOptions;
+import org.tandem.segment.Segment;
+
+/**
+ * Times alignment of long document pairs built from a real parallel corpus: its documents repeated
+ * in a shuffled order until the size is reached, with about 2% of the target sentences dropped and
+ * 2% inserted from elsewhere, so that the search meets omissions and additions as in real work.
+ */
+public final class SpeedBenchmark {
+    private static final double DAMAGE = 0.02;
+
+    private SpeedBenchmark() {
+    }
+
+    /** One measured run. */
+    public record Run(int sourceSegments, int targetSegments, double seconds, long peakHeapBytes, long peakRssBytes,
+                      int beads) {
+        public double sentencesPerSecond() {
+            return (sourceSegments + targetSegments) / seconds;
+        }
+    }
+
+    public static Run run(ParallelCorpus corpus, int size, long seed, String sourceLanguage, String targetLanguage) {
+        Random random = new Random(seed);
+        List<Segment> source = new ArrayList<>();
+        List<Segment> target = new ArrayList<>();
+        List<ParallelCorpus.ParallelDocument> documents = new ArrayList<>(corpus.documents());
+        while (source.size() < size) {
+            Collections.shuffle(documents, random);
+            for (ParallelCorpus.ParallelDocument document : documents) {
+                for (int k = 0; k < document.source().size() && source.size() < size; k++) {
+                    source.add(new Segment(source.size(), document.source().get(k), source.size()));
+                    double roll = random.nextDouble();
+                    if (roll < DAMAGE) {
+                        continue;
+                    }
+                    if (roll < 2 * DAMAGE) {
+                        ParallelCorpus.ParallelDocument other = documents.get(random.nextInt(documents.size()));
+                        String inserted = other.target().get(random.nextInt(other.target().size()));
+                        target.add(new Segment(target.size(), inserted, target.size()));
+                    }
+                    target.add(new Segment(target.size(), document.target().get(k), target.size()));
+                }
+            }
+        }
+        System.gc();
+        resetPeaks();
+        long start = System.nanoTime();
+        Alignment alignment = new Tandem(TandemOptions.defaults())
+                .align(source, sourceLanguage, target, targetLanguage, "speed-" + size);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Run(source.size(), target.size(), seconds, peakHeap(), peakRss(), alignment.beads().size());
+    }
+
+    public static String format(Run run) {
+        return String.format(Locale.ROOT, "%,9d source %,9d target  %7.2f s  %,10.0f sentences/s  peak heap %,6d MB  peak RSS %,6d MB  %,d beads",
+                run.sourceSegments(), run.targetSegments(), run.seconds(), run.sentencesPerSecond(),
+                run.peakHeapBytes() >> 20, run.peakRssBytes() >> 20, run.beads());
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    /** Sum of the heap pools' peaks since the last reset: an upper bound on live heap during the run. */
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    /** The process's resident-set high-water mark (Linux), or -1 where /proc is absent. */
+    private static long peakRss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.UTF_8)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}
