@@ -1,0 +1,95 @@
+package org.tandem.align;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the installed FreeDict dictionaries for a language pair (Debian's {@code dict-freedict-*}
+ * packages put them in {@code /usr/share/dictd}) and merges both directions into one {@link Lexicon}.
+ * Absent dictionaries are normal: the aligner then works without one.
+ */
+public final class Dictionaries {
+    /** Where dictd packages install their databases. */
+    public static final Path SYSTEM_DIRECTORY = Path.of("/usr/share/dictd");
+    /** Names an extra directory, searched before the system one, for dictionaries not installed as packages. */
+    public static final String DIRECTORY_VARIABLE = "TANDEM_DICT_DIR";
+
+    // FreeDict names its files with ISO 639-3 codes (ISO 639-2/T where both exist); callers pass ISO 639-1.
+    private static final Map<String, String> THREE_LETTER_CODES = Map.ofEntries(
+            Map.entry("af", "afr"), Map.entry("ar", "ara"), Map.entry("bg", "bul"), Map.entry("br", "bre"),
+            Map.entry("ca", "cat"), Map.entry("cs", "ces"), Map.entry("cy", "cym"), Map.entry("da", "dan"),
+            Map.entry("de", "deu"), Map.entry("el", "ell"), Map.entry("en", "eng"), Map.entry("eo", "epo"),
+            Map.entry("es", "spa"), Map.entry("fi", "fin"), Map.entry("fr", "fra"), Map.entry("ga", "gle"),
+            Map.entry("gd", "gla"), Map.entry("hi", "hin"), Map.entry("hr", "hrv"), Map.entry("hu", "hun"),
+            Map.entry("id", "ind"), Map.entry("is", "isl"), Map.entry("it", "ita"), Map.entry("ja", "jpn"),
+            Map.entry("la", "lat"), Map.entry("lt", "lit"), Map.entry("mk", "mkd"), Map.entry("nl", "nld"),
+            Map.entry("no", "nor"), Map.entry("nb", "nob"), Map.entry("nn", "nno"), Map.entry("pl", "pol"),
+            Map.entry("pt", "por"), Map.entry("ru", "rus"), Map.entry("sk", "slk"), Map.entry("sl", "slv"),
+            Map.entry("sr", "srp"), Map.entry("sv", "swe"), Map.entry("sw", "swh"), Map.entry("tr", "tur"));
+
+    private Dictionaries() {
+    }
+
+    /** The lexicon from the dictionaries in {@code $TANDEM_DICT_DIR} and {@link #SYSTEM_DIRECTORY}. */
+    public static Optional<Lexicon> find(String sourceLanguage, String targetLanguage) {
+        List<Path> directories = new ArrayList<>();
+        String extra = System.getenv(DIRECTORY_VARIABLE);
+        if (extra != null && !extra.isBlank()) {
+            directories.add(Path.of(extra));
+        }
+        directories.add(SYSTEM_DIRECTORY);
+        return find(sourceLanguage, targetLanguage, directories);
+    }
+
+    /**
+     * The lexicon merged from {@code freedict-<target>-<source>} (read as is) and
+     * {@code freedict-<source>-<target>} (read inverted) in the first directory holding each; empty
+     * when neither is there or a language has no FreeDict code.
+     */
+    public static Optional<Lexicon> find(String sourceLanguage, String targetLanguage, List<Path> directories) {
+        Optional<String> source = freeDictCode(sourceLanguage);
+        Optional<String> target = freeDictCode(targetLanguage);
+        if (source.isEmpty() || target.isEmpty() || source.equals(target)) {
+            return Optional.empty();
+        }
+        List<Lexicon> found = new ArrayList<>();
+        locate(target.get(), source.get(), directories)
+                .ifPresent(index -> found.add(FreeDictLexicon.load(index, FreeDictLexicon.Headwords.TARGET_LANGUAGE)));
+        locate(source.get(), target.get(), directories)
+                .ifPresent(index -> found.add(FreeDictLexicon.load(index, FreeDictLexicon.Headwords.SOURCE_LANGUAGE)));
+        return found.isEmpty() ? Optional.empty() : Optional.of(LexiconUnion.of(found));
+    }
+
+    /** The three-letter code FreeDict uses; three-letter input is taken as already one. */
+    static Optional<String> freeDictCode(String language) {
+        if (language == null) {
+            return Optional.empty();
+        }
+        // Accept region-qualified tags such as en-GB or pt_BR: dictionaries are per language.
+        String base = language.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        if (base.length() == 3 && base.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return Optional.of(base);
+        }
+        return Optional.ofNullable(THREE_LETTER_CODES.get(base));
+    }
+
+    private static Optional<Path> locate(String from, String to, List<Path> directories) {
+        String name = "freedict-" + from + "-" + to + ".index";
+        Set<Path> tried = new HashSet<>();
+        for (Path directory : directories) {
+            Path index = directory.resolve(name);
+            if (tried.add(index) && Files.isRegularFile(index)
+                    && Files.isRegularFile(DictdDatabase.dataFileFor(index))) {
+                return Optional.of(index);
+            }
+        }
+        return Optional.empty();
+    }
+}
