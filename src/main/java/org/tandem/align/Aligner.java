@@ -17,6 +17,7 @@ import org.tandem.segment.Segment;
 public final class Aligner {
     private static final long FULL_SEARCH_CELLS = 1_500_000;
     private static final int INITIAL_BAND = 24;
+    private static final int ESTIMATION_SAMPLE = 5_000;
     private static final double RELIABLE_SIMILARITY = 0.15;
     private static final int NEIGHBOURHOOD = 3;
     private static final double MIN_VARIANCE = 2.0;
@@ -38,16 +39,34 @@ public final class Aligner {
         float[] weights = keyWeights(sp, tp, keys.vocabularySize());
         List<int[]> anchors = AnchorFinder.find(sp, tp, keys.vocabularySize());
 
-        double ratio = ratio(sp, tp);
-        AlignmentParameters params = AlignmentParameters.initial(ratio);
+        AlignmentParameters params = estimateParameters(sp, tp, weights, anchors);
         BeadCostModel model = new BeadCostModel(sp, tp, weights, params);
         List<Bead> beads = search(model, sp.size(), tp.size(), anchors);
-
-        params = reestimate(model, beads, params);
-        model = new BeadCostModel(sp, tp, weights, params);
-        beads = search(model, sp.size(), tp.size(), anchors);
         return new AlignmentResult(beads, evidence(model, beads, sp.size(), tp.size()), params,
                 typicalSimilarity(model, beads));
+    }
+
+    /**
+     * The first pass: align with the overall length ratio and default weights, and read the pair's own
+     * statistics off the result. A long document's statistics settle long before its end, so the pass
+     * runs on an opening sample of it.
+     */
+    private AlignmentParameters estimateParameters(List<SegmentProfile> sp, List<SegmentProfile> tp, float[] weights,
+                                                   List<int[]> anchors) {
+        int n = Math.min(sp.size(), ESTIMATION_SAMPLE);
+        int m = tp.size();
+        List<int[]> sampleAnchors = anchors;
+        if (n < sp.size()) {
+            double[] center = SearchBand.centerLine(anchors, sp.size(), tp.size());
+            m = (int) Math.max(1, Math.min(tp.size(), Math.round(center[n])));
+            int sampleTargets = m;
+            sampleAnchors = anchors.stream().filter(a -> a[0] < n && a[1] < sampleTargets).toList();
+        }
+        List<SegmentProfile> sourceSample = sp.subList(0, n);
+        List<SegmentProfile> targetSample = tp.subList(0, m);
+        AlignmentParameters initial = AlignmentParameters.initial(ratio(sourceSample, targetSample));
+        BeadCostModel model = new BeadCostModel(sourceSample, targetSample, weights, initial);
+        return reestimate(model, search(model, n, m, sampleAnchors), initial);
     }
 
     private List<Bead> search(BeadCostModel model, int n, int m, List<int[]> anchors) {

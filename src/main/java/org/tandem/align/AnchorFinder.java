@@ -7,30 +7,99 @@ import java.util.List;
 /**
  * Finds confident correspondences before the real search, to centre the search band.
  *
- * <p>A key that occurs equally often on both sides (a name, a number, a rare cognate) is taken to
- * mark the same places in the same order. Its occurrences are paired in order, and the longest chain
- * of pairs that increases on both sides is kept; pairs that contradict the chain fall out.
+ * <p>A key (a name, a number, a rare cognate) that occurs once on each side within a window around
+ * the expected position marks the same place on both sides. Uniqueness is asked only locally, so
+ * that long documents that repeat a name, or the same boilerplate, every few pages still yield
+ * anchors. The search runs twice: first around the diagonal with a wide window, then around the
+ * chain the first round found with a narrow one. Each round keeps the longest chain of pairs that
+ * increases on both sides, without pairs that stray from the local trend.
  */
 final class AnchorFinder {
+    private static final int OUTLIER_WINDOW = 4;
+    private static final int MAX_OFFSET_JUMP = 6;
+    private static final int WIDE_WINDOW = 300;
+    private static final int NARROW_WINDOW = 60;
+
     private AnchorFinder() {
     }
 
     static List<int[]> find(List<SegmentProfile> source, List<SegmentProfile> target, int vocabularySize) {
+        int n = source.size();
+        int m = target.size();
         int[][] sourcePositions = positions(source, vocabularySize);
         int[][] targetPositions = positions(target, vocabularySize);
+        double[] diagonal = new double[n + 1];
+        for (int i = 0; i <= n; i++) {
+            diagonal[i] = n == 0 ? 0 : i * (double) m / n;
+        }
+        List<int[]> first = chain(sourcePositions, targetPositions, diagonal, WIDE_WINDOW);
+        double[] refined = SearchBand.centerLine(first, n, m);
+        return chain(sourcePositions, targetPositions, refined, NARROW_WINDOW);
+    }
+
+    private static List<int[]> chain(int[][] sourcePositions, int[][] targetPositions, double[] expected, int window) {
         List<int[]> pairs = new ArrayList<>();
-        for (int key = 0; key < vocabularySize; key++) {
+        for (int key = 0; key < sourcePositions.length; key++) {
             int[] sp = sourcePositions[key];
             int[] tp = targetPositions[key];
-            if (sp == null || tp == null || sp.length != tp.length) {
+            if (sp == null || tp == null) {
                 continue;
             }
             for (int k = 0; k < sp.length; k++) {
-                pairs.add(new int[] {sp[k], tp[k]});
+                int i = sp[k];
+                boolean aloneInSource = (k == 0 || i - sp[k - 1] > window) && (k + 1 == sp.length || sp[k + 1] - i > window);
+                if (!aloneInSource) {
+                    continue;
+                }
+                int center = (int) Math.round(expected[i]);
+                int from = lowerBound(tp, center - window);
+                int to = lowerBound(tp, center + window + 1);
+                if (to - from == 1) {
+                    pairs.add(new int[] {i, tp[from]});
+                }
             }
         }
         pairs.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
-        return longestIncreasingChain(pairs);
+        return withoutOutliers(longestIncreasingChain(pairs));
+    }
+
+    private static int lowerBound(int[] sorted, int value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Drops anchors whose diagonal offset {@code j - i} strays from that of their neighbours: a key
+     * whose occurrences were paired one off (one dropped here, one inserted there) still fits an
+     * increasing chain, but not the local trend, and it would bend the band away from the path.
+     */
+    static List<int[]> withoutOutliers(List<int[]> chain) {
+        List<int[]> kept = new ArrayList<>(chain.size());
+        int[] offsets = new int[2 * OUTLIER_WINDOW + 1];
+        for (int k = 0; k < chain.size(); k++) {
+            int from = Math.max(0, k - OUTLIER_WINDOW);
+            int to = Math.min(chain.size(), k + OUTLIER_WINDOW + 1);
+            int count = 0;
+            for (int q = from; q < to; q++) {
+                offsets[count++] = chain.get(q)[1] - chain.get(q)[0];
+            }
+            Arrays.sort(offsets, 0, count);
+            int median = offsets[count / 2];
+            int offset = chain.get(k)[1] - chain.get(k)[0];
+            if (Math.abs(offset - median) <= MAX_OFFSET_JUMP) {
+                kept.add(chain.get(k));
+            }
+        }
+        return kept;
     }
 
     /** Positions (segment indices, one per segment even when the key repeats in it) of each key. */

@@ -40,13 +40,31 @@ final class BeadCostModel {
 
     /** Total cost of the bead covering source {@code [i, i+a)} and target {@code [j, j+b)}. */
     double cost(int i, int a, int j, int b) {
+        double base = baseCost(i, a, j, b);
+        return a == 0 || b == 0 ? base : base + lexicalCost(i, a, j, b);
+    }
+
+    /**
+     * The shape and length part of the cost, cheap to compute. The full cost is never below this minus
+     * {@link #maxLexicalBonus()}, which lets the search skip the lexical part for hopeless candidates.
+     */
+    double baseCost(int i, int a, int j, int b) {
         if (a == 0 || b == 0) {
             return params.nullCost() * (a + b);
         }
-        double cost = AlignmentParameters.shapeCost(a, b) + lengthCost(i, a, j, b);
+        return AlignmentParameters.shapeCost(a, b) + lengthCost(i, a, j, b);
+    }
+
+    /** The most that lexical evidence can lower a bead's cost. */
+    double maxLexicalBonus() {
+        return Math.max(0, params.lexicalReliability()) * params.lexicalWeight();
+    }
+
+    /** The lexical part of a two-sided bead's cost: overlap against the document's typical level, and unsupported merges. */
+    double lexicalCost(int i, int a, int j, int b) {
         double reliability = params.lexicalReliability();
         if (reliability <= 0) {
-            return cost;
+            return 0;
         }
         loadSource(i, a);
         loadTarget(j, b);
@@ -54,7 +72,7 @@ final class BeadCostModel {
         double sw = sum(sourceWeight, i, a);
         double tw = sum(targetWeight, j, b);
         double similarity = sw + tw > 0 ? 2 * common / (sw + tw) : 0;
-        cost += reliability * lexicalCost(similarity, sw + tw);
+        double cost = reliability * lexicalCost(similarity, sw + tw);
         if (a > 1 || b > 1) {
             cost += reliability * params.unsupportedPenalty() * unsupportedSegments(i, a, j, b);
         }

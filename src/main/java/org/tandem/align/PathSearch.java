@@ -39,6 +39,7 @@ final class PathSearch {
 
     private void fillRow(int i, float[][] cost, byte[][] back) {
         int lo = band.lo(i);
+        double maxBonus = model.maxLexicalBonus();
         for (int j = lo; j <= band.hi(i); j++) {
             if (i == 0 && j == 0) {
                 cost[0][0] = 0;
@@ -59,7 +60,13 @@ final class PathSearch {
                 if (previous == UNREACHED) {
                     continue;
                 }
-                double total = previous + model.cost(pi, a, pj, b);
+                double total = previous + model.baseCost(pi, a, pj, b);
+                if (a > 0 && b > 0) {
+                    if (total - maxBonus >= best) {
+                        continue;
+                    }
+                    total += model.lexicalCost(pi, a, pj, b);
+                }
                 if (total < best) {
                     best = total;
                     bestShape = s;

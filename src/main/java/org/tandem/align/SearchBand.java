@@ -50,7 +50,7 @@ final class SearchBand {
         return new SearchBand(lo, hi, targetSize);
     }
 
-    private static double[] centerLine(List<int[]> anchors, int n, int m) {
+    static double[] centerLine(List<int[]> anchors, int n, int m) {
         double[] center = new double[n + 1];
         int prevI = 0;
         int prevJ = 0;
