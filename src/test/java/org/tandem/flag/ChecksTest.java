@@ -1,0 +1,106 @@
+package org.tandem.flag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.tandem.align.AlignmentParameters;
+import org.tandem.align.Bead;
+import org.tandem.align.BeadEvidence;
+
+/** The package-private drift checks and the score, called directly on constructed beads. */
+class ChecksTest {
+    private static final AlignmentParameters PARAMS = AlignmentParameters.initial(1.1)
+            .withDocumentStatistics(1.1, 4.0, 0.25, 1.0);
+    private static final DocumentContext DOCUMENT = new DocumentContext("en", "nl", PARAMS, 0.25,
+            new NameIndex(), new NameIndex());
+
+    private static BeadContext bead(String en, String nl, BeadEvidence evidence) {
+        return new BeadContext(new Bead(0, 1, 0, 1), evidence, en, nl, DOCUMENT);
+    }
+
+    private static BeadContext bead(String en, String nl) {
+        return bead(en, nl, new BeadEvidence(0.25, 0.0, 10.0, 0));
+    }
+
+    private static Optional<Flag> numbers(String en, String nl) {
+        return new NumberCheck("en", "nl").check(bead(en, nl));
+    }
+
+    @Test
+    void numberCheckNormalisesBeforeComparing() {
+        assertTrue(numbers("the 77th time", "de 77e keer").isEmpty());
+        assertTrue(numbers("100,000 homes", "100.000 woningen").isEmpty());
+        assertTrue(numbers("3.5 percent", "3,5 procent").isEmpty());
+        assertTrue(numbers("on September 23, 2022", "op 23 september 2022").isEmpty());
+        assertTrue(numbers("on September 23, 2022", "op 23/09/2022").isEmpty());
+        assertTrue(numbers("at 10:15", "om 10.15 uur").isEmpty());
+        assertTrue(numbers("five people", "5 mensen").isEmpty());
+        assertTrue(numbers("12 people", "twaalf mensen").isEmpty());
+        assertTrue(numbers("50 miles", "80 kilometer").isEmpty());
+        assertTrue(numbers("at 3 p.m.", "om 15 uur").isEmpty());
+        assertTrue(numbers("no numbers", "geen getallen").isEmpty());
+    }
+
+    @Test
+    void numberCheckReportsBothSides() {
+        Flag flag = numbers("12 people and 7 cars", "120 mensen en 7 auto's").orElseThrow();
+        assertEquals(FlagKind.NUMBER_MISMATCH, flag.kind());
+        assertEquals("source has 12 but the target does not; target has 120 but the source does not", flag.reason());
+        assertEquals("source has 2030 but the target does not",
+                numbers("before 2030", "binnenkort").orElseThrow().reason());
+        assertEquals("target has 2 but the source does not",
+                numbers("the house", "de 2 huizen").orElseThrow().reason());
+    }
+
+    @Test
+    void lengthRatioCheckUsesTheDocumentsDeviation() {
+        String en = "The average price of a home is now 413,000 euros, according to new figures.";
+        String cut = "De gemiddelde prijs van een woning";
+        assertTrue(new LengthRatioCheck().check(bead(en, cut, new BeadEvidence(0.2, -3.4, 10, 0))).isEmpty());
+        Flag flag = new LengthRatioCheck().check(bead(en, cut, new BeadEvidence(0.2, -5.0, 10, 0))).orElseThrow();
+        assertEquals(FlagKind.LENGTH_RATIO, flag.kind());
+        assertTrue(flag.reason().startsWith("target is " + cut.length() + " characters where about 83 are expected"),
+                flag.reason());
+        assertTrue(new LengthRatioCheck().check(bead("Yes.", "Ja, zeker weten.", new BeadEvidence(0, 9, 1, 0))).isEmpty(),
+                "short segments are not judged by length");
+    }
+
+    @Test
+    void similarityCheckNeedsContentLowOverlapAndLengthDisagreement() {
+        String en = "Housing associations must build at least 250,000 social rental homes.";
+        String nl = "Het weer blijft de komende dagen wisselvallig met zware regenbuien.";
+        SimilarityCheck check = new SimilarityCheck();
+        assertEquals(FlagKind.LOW_SIMILARITY, check.check(bead(en, nl, new BeadEvidence(0.0, 2.5, 12, 0)))
+                .orElseThrow().kind());
+        assertTrue(check.check(bead(en, nl, new BeadEvidence(0.0, 1.0, 12, 0))).isEmpty(), "lengths agree");
+        assertTrue(check.check(bead(en, nl, new BeadEvidence(0.0, 2.5, 5, 0))).isEmpty(), "little content");
+        assertTrue(check.check(bead(en, nl, new BeadEvidence(0.2, 2.5, 12, 0))).isEmpty(), "normal overlap");
+    }
+
+    @Test
+    void untranslatedCheckCountsFunctionWords() {
+        UntranslatedCheck check = new UntranslatedCheck("en", "nl");
+        String english = "In return, the landlord levy on their properties will be abolished.";
+        Flag flag = check.check(bead(english, english)).orElseThrow();
+        assertEquals(FlagKind.UNTRANSLATED, flag.kind());
+        assertTrue(check.check(bead(english, "In ruil daarvoor wordt de verhuurderheffing op hun woningen afgeschaft."))
+                .isEmpty());
+        assertTrue(check.check(bead(english, "Ajax wint van PSV.")).isEmpty(), "too few function words");
+        assertTrue(new UntranslatedCheck("en", "xx").check(bead(english, english)).isEmpty(), "unknown language");
+    }
+
+    @Test
+    void scoresStayInRangeAndFlagsLowerThem() {
+        BeadEvidence good = new BeadEvidence(0.3, 0.2, 10, 0);
+        double clean = BeadScore.twoSided(good, DOCUMENT, 0);
+        double flagged = BeadScore.twoSided(good, DOCUMENT, 1);
+        assertTrue(clean > 0.8 && clean <= 1, "clean " + clean);
+        assertTrue(flagged < clean && flagged >= 0, "flagged " + flagged);
+        assertTrue(BeadScore.twoSided(new BeadEvidence(0, 12, 10, 0), DOCUMENT, 3) >= 0);
+        assertEquals(1.0, BeadScore.oneSided(new BeadEvidence(0, 0, 5, 0), DOCUMENT), 1e-9);
+        assertEquals(0.0, BeadScore.oneSided(new BeadEvidence(0, 0, 5, 0.9), DOCUMENT), 1e-9);
+    }
+}
