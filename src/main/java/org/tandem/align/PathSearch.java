@@ -1,33 +1,47 @@
 package org.tandem.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
-/** One run of the dynamic program inside a band, and the back-trace of its best path. */
+/**
+ * One run of the dynamic program inside a band, and the back-trace of its best path.
+ *
+ * <p>Each cell keeps two costs: of the best path ending in a two-sided bead, and of the best path
+ * ending in a one-sided bead. Opening a run of one-sided beads costs extra, extending one does not,
+ * so that an inserted block (a site footer, a comment section) comes out as one run rather than
+ * trading places with a real pair that happens to share no words.
+ */
 final class PathSearch {
     private static final float UNREACHED = Float.POSITIVE_INFINITY;
+    private static final int PAIRED = 0;
+    private static final int UNPAIRED = 1;
 
     private final BeadCostModel model;
     private final int[][] shapes;
     private final SearchBand band;
+    private final double gapOpen;
     private boolean touchesEdge;
 
     PathSearch(BeadCostModel model, int[][] shapes, SearchBand band) {
         this.model = model;
         this.shapes = shapes;
         this.band = band;
+        this.gapOpen = model.parameters().gapOpenCost();
     }
 
     List<Bead> run() {
         int n = band.sourceSize();
-        float[][] cost = new float[n + 1][];
-        byte[][] back = new byte[n + 1][];
+        float[][][] cost = new float[2][n + 1][];
+        byte[][][] back = new byte[2][n + 1][];
         for (int i = 0; i <= n; i++) {
             int width = band.hi(i) - band.lo(i) + 1;
-            cost[i] = new float[width];
-            back[i] = new byte[width];
-            java.util.Arrays.fill(cost[i], UNREACHED);
+            for (int state = 0; state < 2; state++) {
+                cost[state][i] = new float[width];
+                back[state][i] = new byte[width];
+                Arrays.fill(cost[state][i], UNREACHED);
+            }
             fillRow(i, cost, back);
         }
         return backtrace(n, cost, back);
@@ -37,17 +51,19 @@ final class PathSearch {
         return touchesEdge;
     }
 
-    private void fillRow(int i, float[][] cost, byte[][] back) {
+    private void fillRow(int i, float[][][] cost, byte[][][] back) {
         int lo = band.lo(i);
         double maxBonus = model.maxLexicalBonus();
         for (int j = lo; j <= band.hi(i); j++) {
             if (i == 0 && j == 0) {
-                cost[0][0] = 0;
-                back[0][0] = -1;
+                cost[PAIRED][0][0] = 0;
+                back[PAIRED][0][0] = -1;
                 continue;
             }
-            double best = Double.POSITIVE_INFINITY;
-            int bestShape = -1;
+            double bestPaired = Double.POSITIVE_INFINITY;
+            int bestPairedMove = -1;
+            double bestUnpaired = Double.POSITIVE_INFINITY;
+            int bestUnpairedMove = -1;
             for (int s = 0; s < shapes.length; s++) {
                 int a = shapes[s][0];
                 int b = shapes[s][1];
@@ -56,44 +72,70 @@ final class PathSearch {
                 if (pi < 0 || pj < 0 || !band.contains(pi, pj)) {
                     continue;
                 }
-                float previous = cost[pi][pj - band.lo(pi)];
+                int offset = pj - band.lo(pi);
+                float fromPaired = cost[PAIRED][pi][offset];
+                float fromUnpaired = cost[UNPAIRED][pi][offset];
+                if (a == 0 || b == 0) {
+                    double base = model.baseCost(pi, a, pj, b);
+                    double viaPaired = fromPaired + gapOpen + base;
+                    double viaUnpaired = fromUnpaired + base;
+                    if (viaPaired < bestUnpaired) {
+                        bestUnpaired = viaPaired;
+                        bestUnpairedMove = move(s, PAIRED);
+                    }
+                    if (viaUnpaired < bestUnpaired) {
+                        bestUnpaired = viaUnpaired;
+                        bestUnpairedMove = move(s, UNPAIRED);
+                    }
+                    continue;
+                }
+                int previousState = fromPaired <= fromUnpaired ? PAIRED : UNPAIRED;
+                float previous = Math.min(fromPaired, fromUnpaired);
                 if (previous == UNREACHED) {
                     continue;
                 }
                 double total = previous + model.baseCost(pi, a, pj, b);
-                if (a > 0 && b > 0) {
-                    if (total - maxBonus >= best) {
-                        continue;
-                    }
-                    total += model.lexicalCost(pi, a, pj, b);
+                if (total - maxBonus >= bestPaired) {
+                    continue;
                 }
-                if (total < best) {
-                    best = total;
-                    bestShape = s;
+                total += model.lexicalCost(pi, a, pj, b);
+                if (total < bestPaired) {
+                    bestPaired = total;
+                    bestPairedMove = move(s, previousState);
                 }
             }
-            cost[i][j - lo] = (float) best;
-            back[i][j - lo] = (byte) bestShape;
+            cost[PAIRED][i][j - lo] = (float) bestPaired;
+            back[PAIRED][i][j - lo] = (byte) bestPairedMove;
+            cost[UNPAIRED][i][j - lo] = (float) bestUnpaired;
+            back[UNPAIRED][i][j - lo] = (byte) bestUnpairedMove;
         }
     }
 
-    private List<Bead> backtrace(int n, float[][] cost, byte[][] back) {
+    /** A back-pointer: the shape taken and the state it was taken from, in one byte. */
+    private static int move(int shape, int fromState) {
+        return shape * 2 + fromState;
+    }
+
+    private List<Bead> backtrace(int n, float[][][] cost, byte[][][] back) {
         List<Bead> beads = new ArrayList<>();
         int i = n;
         int j = band.hi(n);
+        int last = j - band.lo(n);
+        int state = cost[PAIRED][n][last] <= cost[UNPAIRED][n][last] ? PAIRED : UNPAIRED;
         while (i > 0 || j > 0) {
-            int s = back[i][j - band.lo(i)];
-            if (s < 0) {
+            int move = back[state][i][j - band.lo(i)];
+            if (move < 0) {
                 throw new IllegalStateException("no alignment path reaches " + i + "," + j);
             }
             if (band.touchesInnerEdge(i, j)) {
                 touchesEdge = true;
             }
-            int a = shapes[s][0];
-            int b = shapes[s][1];
+            int a = shapes[move / 2][0];
+            int b = shapes[move / 2][1];
             beads.add(new Bead(i - a, i, j - b, j));
             i -= a;
             j -= b;
+            state = move % 2;
         }
         Collections.reverse(beads);
         return beads;

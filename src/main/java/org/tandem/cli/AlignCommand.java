@@ -71,8 +71,9 @@ final class AlignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
-        if (files.size() == 1) {
-            throw new BadInputException("give both SOURCE and TARGET, or neither to align the seed pair");
+        if (files.size() == 1 || files.size() > 2) {
+            throw new BadInputException("give both SOURCE and TARGET, or neither to align the seed pair (got "
+                    + files.size() + " files)");
         }
         boolean seed = files.isEmpty();
         Path home = TandemHome.directory();

@@ -23,6 +23,14 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         return exitCode(e);
     }
 
+    /** A usage mistake: one line that says what is wrong and where the help is, instead of the whole usage text. */
+    static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        command.getErr().println("tandem: " + e.getMessage() + " (see 'tandem "
+                + (command.getParent() == null ? "" : command.getCommandName() + " ") + "--help')");
+        return BAD_INPUT;
+    }
+
     static int exitCode(Throwable e) {
         return e instanceof BadInputException || e instanceof CommandLine.ParameterException ? BAD_INPUT : FAILURE;
     }

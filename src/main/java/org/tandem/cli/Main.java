@@ -16,6 +16,7 @@ public final class Main {
         CommandLine commandLine = new CommandLine(new TandemCommand());
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setExitCodeExceptionMapper(ErrorReporter::exitCode);
+        commandLine.setParameterExceptionHandler(ErrorReporter::usageError);
         return commandLine.execute(args);
     }
 }

@@ -33,7 +33,8 @@ final class NameIndex {
 
     /**
      * Equal, or a shared stem ({@code west}/{@code westen}), or one or two edits apart for names long
-     * enough that such a distance is still a spelling variant rather than another word.
+     * enough that such a distance is still a spelling variant rather than another word: two edits from
+     * five letters when the initial agrees ({@code putin}/{@code poetin}), from seven otherwise.
      */
     static boolean sameName(String a, String b) {
         if (a.equals(b)) {
@@ -50,7 +51,7 @@ final class NameIndex {
         if (prefix >= 4 && prefix >= 0.6 * shorter) {
             return true;
         }
-        int allowed = shorter >= 7 ? 2 : 1;
+        int allowed = shorter >= 7 || (shorter >= 5 && a.charAt(0) == b.charAt(0)) ? 2 : 1;
         return Math.abs(a.length() - b.length()) <= allowed && editDistance(a, b, allowed) <= allowed;
     }
 

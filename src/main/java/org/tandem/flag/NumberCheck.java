@@ -25,7 +25,8 @@ final class NumberCheck implements BeadCheck {
                 targetNumbers.valuesInWords(bead.targetText()));
         List<NumberExtractor.StatedNumber> onlyTarget = unmatched(target, source,
                 sourceNumbers.valuesInWords(bead.sourceText()));
-        if ((onlySource.isEmpty() && onlyTarget.isEmpty()) || UnitConversion.explains(onlySource, onlyTarget)) {
+        if ((onlySource.isEmpty() && onlyTarget.isEmpty()) || UnitConversion.explains(onlySource, onlyTarget,
+                bead.sourceText(), bead.targetText())) {
             return Optional.empty();
         }
         List<String> parts = new ArrayList<>();

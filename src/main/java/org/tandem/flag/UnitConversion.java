@@ -1,23 +1,52 @@
 package org.tandem.flag;
 
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Recognises numbers that differ because the translation converted them: miles to kilometres,
- * pounds to kilograms, inches to centimetres, feet to metres, Fahrenheit to Celsius, a 12-hour clock
- * to a 24-hour one. Translators for a metric readership do this as a rule, so such a pair is no
- * mismatch. Only a complete explanation counts: every unmatched number on one side must pair, in
- * order, with one on the other side through the same conversion.
+ * pounds to kilograms, inches to centimetres, Fahrenheit to Celsius, a 12-hour clock to a 24-hour
+ * one. Translators for a metric readership do this as a rule, so such a pair is no mismatch.
+ *
+ * <p>A conversion counts only where the bead names its unit next to a number, and only as a
+ * complete explanation: every unmatched number on one side must pair, in order, with one on the
+ * other side through that same conversion. Without the unit, 12 and 21 or 1932 and 1832 would pass
+ * for conversions, and real changes would go unflagged.
  */
 final class UnitConversion {
-    /** Factors from the source unit to the target unit, and their inverses for the other direction. */
-    private static final double[] FACTORS = {1.609344, 0.45359237, 2.54, 0.3048, 0.9144, 0.0283495, 3.78541, 0.56826};
     private static final double TOLERANCE = 0.12;
+
+    /** A unit that translations convert, the words that name it, and the conversion to metric. */
+    private record Unit(Pattern named, DoubleUnaryOperator toMetric, DoubleUnaryOperator fromMetric) {
+        static Unit factor(String words, double factor) {
+            return new Unit(near(words), x -> x * factor, x -> x / factor);
+        }
+    }
+
+    private static final List<Unit> UNITS = List.of(
+            Unit.factor("miles?|mi", 1.609344),
+            Unit.factor("pounds?|lbs?", 0.45359237),
+            Unit.factor("inch(?:es)?|in\\.|\"|″", 2.54),
+            Unit.factor("feet|foot|ft|'|′", 0.3048),
+            Unit.factor("yards?|yds?", 0.9144),
+            Unit.factor("ounces?|oz", 28.3495),
+            Unit.factor("gallons?|gal", 3.78541),
+            Unit.factor("pints?", 0.56826),
+            Unit.factor("acres?", 0.404686),
+            new Unit(near("°\\s*F|degrees(?:\\s+Fahrenheit)?|Fahrenheit"), f -> (f - 32) * 5 / 9, c -> c * 9 / 5 + 32),
+            new Unit(near("[ap]\\.?\\s?m\\.?"), h -> h < 12 ? h + 12 : h, h -> h > 12 ? h - 12 : h));
 
     private UnitConversion() {
     }
 
-    static boolean explains(List<NumberExtractor.StatedNumber> source, List<NumberExtractor.StatedNumber> target) {
+    /** The unit words, right after a number (with or without a space or hyphen). */
+    private static Pattern near(String words) {
+        return Pattern.compile("\\d[\\d.,]*\\s?-?(?:" + words + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    }
+
+    static boolean explains(List<NumberExtractor.StatedNumber> source, List<NumberExtractor.StatedNumber> target,
+                            String sourceText, String targetText) {
         if (source.isEmpty() || source.size() != target.size()) {
             return false;
         }
@@ -26,16 +55,18 @@ final class UnitConversion {
         if (from == null || to == null) {
             return false;
         }
-        for (double factor : FACTORS) {
-            if (allMatch(from, to, x -> x * factor) || allMatch(from, to, x -> x / factor)) {
+        for (Unit unit : UNITS) {
+            if (unit.named().matcher(sourceText).find() && allMatch(from, to, unit.toMetric())) {
+                return true;
+            }
+            if (unit.named().matcher(targetText).find() && allMatch(to, from, unit.toMetric())) {
                 return true;
             }
         }
-        return allMatch(from, to, f -> (f - 32) * 5 / 9) || allMatch(from, to, c -> c * 9 / 5 + 32)
-                || allMatch(from, to, h -> h < 12 ? h + 12 : h) || allMatch(from, to, h -> h > 12 ? h - 12 : h);
+        return false;
     }
 
-    private static boolean allMatch(double[] from, double[] to, java.util.function.DoubleUnaryOperator convert) {
+    private static boolean allMatch(double[] from, double[] to, DoubleUnaryOperator convert) {
         for (int k = 0; k < from.length; k++) {
             double expected = convert.applyAsDouble(from[k]);
             double slack = Math.max(1.0, Math.abs(expected) * TOLERANCE);

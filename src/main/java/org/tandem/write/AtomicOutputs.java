@@ -68,6 +68,9 @@ public final class AtomicOutputs {
                 temps.add(writeTemp(alignment, writers.apply(format), target));
                 finals.add(target);
             }
+            for (Path target : finals) {
+                checkReplaceable(target);
+            }
             for (int i = 0; i < temps.size(); i++) {
                 moveIntoPlace(temps.get(i), finals.get(i));
             }
@@ -111,6 +114,20 @@ public final class AtomicOutputs {
             } catch (FileAlreadyExistsException collision) {
                 // astronomically unlikely; just pick another name
             }
+        }
+    }
+
+    /**
+     * Refuses, before any rename, a final path that a rename cannot replace (a directory, a special
+     * file): otherwise the formats renamed before it would already be replaced when it fails.
+     */
+    private static void checkReplaceable(Path target) throws IOException {
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(target + " exists and is not a regular file");
+        }
+        if (Files.exists(target) && !Files.isWritable(target.getParent() == null ? target : target.getParent())) {
+            throw new IOException(target.getParent() + " is not writable");
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,9 +91,6 @@ class HelpAndSegmentTest {
      * A fresh JVM, because logging back-ends announce themselves once per JVM.
      */
     @Test
-    @Disabled("bug: no SLF4J or Log4j provider on the runtime class path: every run prints 'main ERROR Log4j API"
-            + " could not find a logging provider.' on STDOUT (first line of 'tandem segment' output) and three"
-            + " 'SLF4J(W): No SLF4J providers were found' lines on stderr")
     void realProcessWritesOnlySegmentsToStdout() throws IOException, InterruptedException {
         Path file = Cli.write(temp.resolve("vergadering.txt"), String.join(" ", DUTCH) + "\n");
         Path stdout = temp.resolve("stdout.txt");

@@ -77,8 +77,6 @@ class FlaggerTest {
 
     /** See {@link UnitConversionTest}: 12 to 21 passes for miles to kilometres, though no unit is named. */
     @Test
-    @org.junit.jupiter.api.Disabled("bug: UnitConversion excuses any number pair whose ratio is near one of its factors"
-            + " (12/21 ~ miles/km) even when neither side names a unit")
     void changedNumberWithoutUnitsIsFlagged() {
         FlaggedBead bead = variant(3, "The storm killed 12 people in the north of the country on Sunday.",
                 "De storm kostte zondag in het noorden van het land 21 mensen het leven.");
@@ -107,7 +105,6 @@ class FlaggerTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("bug: September/oktober (9/10) is excused as a yards-to-metres conversion")
     void differentDateIsFlagged() {
         FlaggedBead bead = variant(3, "The new rental law takes effect on September 23, 2022, the ministry said.",
                 "De nieuwe huurwet gaat op 23 oktober 2022 in, meldde het ministerie.");
@@ -115,7 +112,6 @@ class FlaggerTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("bug: 1932/1832 (ratio 0.95) is excused as a yards-to-metres conversion")
     void differentYearIsFlagged() {
         FlaggedBead bead = variant(3, "The old bridge over the river was built in 1932 and renovated twice.",
                 "De oude brug over de rivier werd in 1832 gebouwd en is tweemaal gerenoveerd.");
