@@ -3,6 +3,7 @@ package org.tandem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,7 +12,10 @@ import java.util.function.Consumer;
 import org.tandem.align.Aligner;
 import org.tandem.align.AlignerOptions;
 import org.tandem.align.AlignmentResult;
+import org.tandem.align.Dictionaries;
 import org.tandem.align.DictionaryLexicon;
+import org.tandem.align.Lexicon;
+import org.tandem.align.LexiconUnion;
 import org.tandem.extract.DocumentExtractor;
 import org.tandem.extract.ExtractedText;
 import org.tandem.extract.LanguageIdentifier;
@@ -76,14 +80,28 @@ public final class Tandem {
     /** Aligns segments that are already split; the core of every other entry point. */
     public Alignment align(List<Segment> source, String sourceLanguage, List<Segment> target, String targetLanguage,
                            String name) {
-        AlignerOptions alignerOptions = options.aligner();
-        if (options.dictionary() != null) {
-            alignerOptions = alignerOptions.withLexicon(DictionaryLexicon.read(options.dictionary()));
-        }
+        AlignerOptions alignerOptions = options.aligner().withLexicon(lexicon(sourceLanguage, targetLanguage));
         AlignmentResult result = new Aligner(alignerOptions).align(source, sourceLanguage, target, targetLanguage);
         progress.accept("aligned: " + result.beads().size() + " beads");
         List<FlaggedBead> beads = new Flagger(sourceLanguage, targetLanguage).flag(result, source, target);
         return new Alignment(name, sourceLanguage, targetLanguage, source, target, beads);
+    }
+
+    /** The user's dictionary file and, when asked for, the installed FreeDict dictionaries, merged. */
+    private Lexicon lexicon(String sourceLanguage, String targetLanguage) {
+        List<Lexicon> parts = new ArrayList<>();
+        if (options.dictionary() != null) {
+            parts.add(DictionaryLexicon.read(options.dictionary()));
+        }
+        if (options.installedDictionaries()) {
+            Optional<Lexicon> installed = Dictionaries.find(sourceLanguage, targetLanguage);
+            installed.ifPresent(parts::add);
+            if (installed.isEmpty()) {
+                progress.accept("warning: no FreeDict dictionary installed for " + sourceLanguage + "-" + targetLanguage
+                        + " (Debian: dict-freedict-*); aligning without one");
+            }
+        }
+        return LexiconUnion.of(parts);
     }
 
     private ExtractedText read(Path file) {

@@ -13,32 +13,37 @@ import org.tandem.align.AlignerOptions;
  * @param segmented      the inputs hold one segment per line: do not re-segment
  * @param encoding       the declared encoding of plain-text inputs, or {@code null} to detect it
  * @param dictionary     a bilingual dictionary file, or {@code null}
+ * @param installedDictionaries also use the FreeDict dictionaries installed for the language pair
  * @param aligner        the aligner's own options
  */
 public record TandemOptions(String sourceLanguage, String targetLanguage, boolean segmented, Charset encoding,
-                            Path dictionary, AlignerOptions aligner) {
+                            Path dictionary, boolean installedDictionaries, AlignerOptions aligner) {
 
     public static TandemOptions defaults() {
-        return new TandemOptions(null, null, false, null, null, AlignerOptions.defaults());
+        return new TandemOptions(null, null, false, null, null, false, AlignerOptions.defaults());
     }
 
     public TandemOptions withLanguages(String source, String target) {
-        return new TandemOptions(source, target, segmented, encoding, dictionary, aligner);
+        return new TandemOptions(source, target, segmented, encoding, dictionary, installedDictionaries, aligner);
     }
 
     public TandemOptions withSegmented(boolean oneSegmentPerLine) {
-        return new TandemOptions(sourceLanguage, targetLanguage, oneSegmentPerLine, encoding, dictionary, aligner);
+        return new TandemOptions(sourceLanguage, targetLanguage, oneSegmentPerLine, encoding, dictionary, installedDictionaries, aligner);
     }
 
     public TandemOptions withEncoding(Charset declared) {
-        return new TandemOptions(sourceLanguage, targetLanguage, segmented, declared, dictionary, aligner);
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, declared, dictionary, installedDictionaries, aligner);
     }
 
     public TandemOptions withDictionary(Path file) {
-        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, file, aligner);
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, file, installedDictionaries, aligner);
+    }
+
+    public TandemOptions withInstalledDictionaries(boolean use) {
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, use, aligner);
     }
 
     public TandemOptions withAligner(AlignerOptions options) {
-        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, options);
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, installedDictionaries, options);
     }
 }

@@ -59,6 +59,9 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--dictionary", paramLabel = "FILE", description = "Bilingual dictionary: 'target @ source' lines (hunalign) or 'source<TAB>target' TSV.")
     Path dictionary;
 
+    @Option(names = "--freedict", description = "Also use the FreeDict dictionaries installed for the language pair (Debian: dict-freedict-*).")
+    boolean freedict;
+
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of plain-text inputs (default: detected).")
     Charset encoding;
 
@@ -88,6 +91,7 @@ final class AlignCommand implements Callable<Integer> {
                 .withSegmented(segmented)
                 .withEncoding(encoding)
                 .withDictionary(dictionary)
+                .withInstalledDictionaries(freedict)
                 .withAligner(TandemOptions.defaults().aligner().withMaxSegmentsPerSide(maxBead));
         Tandem tandem = new Tandem(options, quiet ? message -> { } : message -> {
             err.println("tandem: " + message);

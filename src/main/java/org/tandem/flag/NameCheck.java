@@ -12,8 +12,12 @@ import java.util.Set;
  * translation renders in its own way ({@code Beijing}/{@code Peking}, {@code Russia}/{@code Rusland})
  * never or seldom appear there, and flagging them would be noise. A capitalised word that its own
  * document also writes in lower case ({@code State}, {@code state}) is a title word, not a name.
+ * Identifiers (web addresses, codes) are the exception: they are never translated.
  */
 final class NameCheck implements BeadCheck {
+    private static final java.util.regex.Pattern IDENTIFIER =
+            java.util.regex.Pattern.compile("\\p{L}\\.\\p{L}{2,}$|^@");
+
     private final NameExtractor sourceNames;
     private final NameExtractor targetNames;
 
@@ -42,14 +46,22 @@ final class NameCheck implements BeadCheck {
         return Optional.of(new Flag(FlagKind.NAME_MISMATCH, String.join("; ", parts)));
     }
 
+    /**
+     * Web addresses and handles ({@code example.org}, {@code @agency}) are never translated, so one on one side only is a difference even if the other document never has it.
+     */
+    static boolean isIdentifier(String written) {
+        return IDENTIFIER.matcher(written).find();
+    }
+
     private static Set<String> missing(List<NameExtractor.Name> names, List<String> otherWords,
                                        NameIndex ownDocument, NameIndex otherDocument) {
         Set<String> missing = new LinkedHashSet<>();
         for (NameExtractor.Name name : names) {
             boolean present = otherWords.stream().anyMatch(w -> NameIndex.sameName(name.folded(), w));
             int kept = otherDocument.count(name.folded());
-            if (!present && kept > 0 && 4 * kept >= 3 * ownDocument.count(name.folded())
-                    && !ownDocument.isCommonWord(name.folded())) {
+            boolean keptElsewhere = kept > 0 && 4 * kept >= 3 * ownDocument.count(name.folded())
+                    && !ownDocument.isCommonWord(name.folded());
+            if (!present && (keptElsewhere || isIdentifier(name.written()))) {
                 missing.add(name.written());
             }
         }

@@ -3,7 +3,6 @@ package org.tandem.flag;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +18,10 @@ import org.tandem.text.Token;
  */
 final class NumberExtractor {
     /**
+     * A month named without a day ("in July") is still a date the translation must keep. Month words
+     * that are also ordinary words or abbreviations ({@code may}, {@code march}, {@code jan}) are marked
+     * with a {@code ?} in the resource files and count only next to a number.
+     *
      * {@code 10:15}, {@code 10.15} and {@code 10,15}: one language writes a time with a colon, another
      * with a point. Read as two numbers on both sides, a time matches however it is written, and a
      * decimal with two places still matches its other-language spelling ({@code 3.25}/{@code 3,25}).
@@ -52,20 +55,29 @@ final class NumberExtractor {
                 }
                 NumberNormalizer.normalize(token.surface())
                         .ifPresent(value -> numbers.add(new StatedNumber(token.surface(), value)));
-            } else if (nextToNumber(tokens, k)) {
-                months.valueOf(token.folded()).ifPresent(month -> numbers.add(new StatedNumber(token.surface(), month)));
+            } else {
+                boolean nearNumber = nextToNumber(tokens, k);
+                months.valueOf(token.folded()).ifPresent(month -> {
+                    boolean onlyNearNumber = month.endsWith("?");
+                    if (!onlyNearNumber || nearNumber) {
+                        numbers.add(new StatedNumber(token.surface(), onlyNearNumber ? month.substring(0, month.length() - 1) : month));
+                    }
+                });
             }
         }
         return numbers;
     }
 
-    /** Values the segment writes out in words ("five", "vijftig"): they excuse a missing digit. */
+    /**
+     * Values the segment writes out in words ("five", "vijftig", and any month word, ambiguous or not):
+     * they excuse a number or a month missing on the other side.
+     */
     Set<String> valuesInWords(String text) {
         Set<String> values = new HashSet<>();
         for (Token token : tokenizer.tokenize(text)) {
             if (!token.isNumber()) {
-                Optional<String> value = numberWords.valueOf(token.folded());
-                value.flatMap(NumberNormalizer::normalize).ifPresent(values::add);
+                numberWords.valueOf(token.folded()).flatMap(NumberNormalizer::normalize).ifPresent(values::add);
+                months.valueOf(token.folded()).map(m -> m.replace("?", "")).ifPresent(values::add);
             }
         }
         return values;

@@ -11,10 +11,10 @@ import java.util.Optional;
  * enough: the lengths must disagree too, or a dictionary must vouch for the pair's vocabulary.
  */
 final class SimilarityCheck implements BeadCheck {
-    private static final double FRACTION_OF_TYPICAL = 0.15;
+    private static final double FRACTION_OF_TYPICAL = 0.1;
     private static final double MIN_TYPICAL = 0.12;
     private static final double MIN_CONTENT = 8.0;
-    private static final double CORROBORATING_DEVIATION = 2.0;
+    private static final double CORROBORATING_DEVIATION = 2.5;
 
     @Override
     public Optional<Flag> check(BeadContext bead) {
@@ -26,7 +26,7 @@ final class SimilarityCheck implements BeadCheck {
             return Optional.empty();
         }
         return Optional.of(new Flag(FlagKind.LOW_SIMILARITY, String.format(Locale.ROOT,
-                "the two sides share almost no words, names or numbers (overlap %.2f; this document's pairs typically %.2f)",
-                similarity, typical)));
+                "the two sides share almost no words, names or numbers (overlap %.2f; this document's pairs typically %.2f) and their lengths disagree (%.1f standard deviations)",
+                similarity, typical, Math.abs(bead.evidence().lengthDeviation()))));
     }
 }
