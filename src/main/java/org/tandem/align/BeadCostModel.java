@@ -8,6 +8,8 @@ import java.util.List;
  */
 final class BeadCostModel {
     static final double MIN_CONTENT_WEIGHT = 2.0;
+    private static final double PARAGRAPH_CROSSING = 2.0;
+    private static final double PARAGRAPH_MISMATCH = 0.5;
 
     private final List<SegmentProfile> source;
     private final List<SegmentProfile> target;
@@ -17,6 +19,8 @@ final class BeadCostModel {
     private final double[] sourceWeight;
     private final double[] targetWeight;
     private final AlignmentParameters params;
+    private final boolean sourceParagraphs;
+    private final boolean targetParagraphs;
     private int[] sourceBuffer = new int[64];
     private int[] targetBuffer = new int[64];
     private int sourceSize;
@@ -32,6 +36,25 @@ final class BeadCostModel {
         this.targetChars = prefixLengths(target);
         this.sourceWeight = weights(source, keyWeight);
         this.targetWeight = weights(target, keyWeight);
+        this.sourceParagraphs = hasParagraphStructure(source);
+        this.targetParagraphs = hasParagraphStructure(target);
+    }
+
+    /**
+     * Whether paragraphs group segments at all: in one-segment-per-line input every segment is its own
+     * paragraph, and paragraph boundaries then carry no evidence.
+     */
+    private static boolean hasParagraphStructure(List<SegmentProfile> side) {
+        if (side.isEmpty()) {
+            return false;
+        }
+        int paragraphs = 1;
+        for (int k = 1; k < side.size(); k++) {
+            if (side.get(k).paragraph() != side.get(k - 1).paragraph()) {
+                paragraphs++;
+            }
+        }
+        return paragraphs < 0.9 * side.size();
     }
 
     AlignmentParameters parameters() {
@@ -52,7 +75,33 @@ final class BeadCostModel {
         if (a == 0 || b == 0) {
             return params.nullCost() * (a + b);
         }
-        return AlignmentParameters.shapeCost(a, b) + lengthCost(i, a, j, b);
+        return AlignmentParameters.shapeCost(a, b) + lengthCost(i, a, j, b) + paragraphCost(i, a, j, b);
+    }
+
+    /**
+     * Paragraphs as soft evidence: translators keep paragraphs, so a bead that merges segments across a
+     * paragraph boundary is unlikely, and a bead that starts a paragraph on one side only slightly so.
+     */
+    private double paragraphCost(int i, int a, int j, int b) {
+        double cost = 0;
+        if (sourceParagraphs && a > 1 && crossesParagraph(source, i, a)) {
+            cost += PARAGRAPH_CROSSING;
+        }
+        if (targetParagraphs && b > 1 && crossesParagraph(target, j, b)) {
+            cost += PARAGRAPH_CROSSING;
+        }
+        if (sourceParagraphs && targetParagraphs && startsParagraph(source, i) != startsParagraph(target, j)) {
+            cost += PARAGRAPH_MISMATCH;
+        }
+        return cost;
+    }
+
+    private static boolean crossesParagraph(List<SegmentProfile> side, int start, int count) {
+        return side.get(start).paragraph() != side.get(start + count - 1).paragraph();
+    }
+
+    private static boolean startsParagraph(List<SegmentProfile> side, int k) {
+        return k == 0 || side.get(k).paragraph() != side.get(k - 1).paragraph();
     }
 
     /** The most that lexical evidence can lower a bead's cost. */

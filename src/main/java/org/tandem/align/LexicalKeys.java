@@ -92,7 +92,7 @@ public final class LexicalKeys {
             keyIds[n++] = id;
         }
         Arrays.sort(keyIds);
-        return new SegmentProfile(segment.text().length(), keyIds);
+        return new SegmentProfile(segment.text().length(), segment.paragraph(), keyIds);
     }
 
     /** How many distinct keys exist; key ids run from 0 to this number minus one. */
