@@ -112,7 +112,7 @@ final class AlignCommand implements Callable<Integer> {
 
     private EnumSet<OutputFormat> chosenFormats() {
         if (formats == null || formats.isEmpty()) {
-            return EnumSet.of(OutputFormat.TMX, OutputFormat.CSV, OutputFormat.JSONL);
+            return OutputFormat.defaults();
         }
         EnumSet<OutputFormat> chosen = EnumSet.noneOf(OutputFormat.class);
         for (String format : formats) {

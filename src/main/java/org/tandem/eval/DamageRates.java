@@ -4,7 +4,7 @@ package org.tandem.eval;
  * How often {@link DocumentDamager} applies each damage. Pair damages are exclusive outcomes of one
  * roll per source sentence; additions are rolled once per gap between sentences. The defaults give
  * an NTREX document (16 sentences on average) roughly one of each kind in expectation, and a few of
- * each group (merges, omissions, additions, drift), while leaving about 60% of its pairs clean so
+ * each group (merges, omissions, additions, drift), while leaving about two thirds of its pairs clean so
  * that the aligner still has anchors to work from.
  *
  * @param targetMerge    two target sentences joined into one (a 2-1 bead)

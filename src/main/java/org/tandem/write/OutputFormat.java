@@ -8,6 +8,11 @@ public enum OutputFormat {
     /** Bead ids only, for evaluation tools; not among {@code align}'s defaults. */
     BEADS;
 
+    /** What {@code align} writes when no formats are asked for: everything a reviewer reads. */
+    public static java.util.EnumSet<OutputFormat> defaults() {
+        return java.util.EnumSet.of(TMX, CSV, JSONL);
+    }
+
     public String extension() {
         return name().toLowerCase(Locale.ROOT);
     }

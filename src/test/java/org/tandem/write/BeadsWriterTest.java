@@ -19,5 +19,6 @@ class BeadsWriterTest {
         assertInstanceOf(BeadsWriter.class, Writers.forFormat(OutputFormat.BEADS));
         assertEquals("beads", OutputFormat.BEADS.extension());
         assertEquals(OutputFormat.BEADS, OutputFormat.parse("beads"));
+        assertEquals(java.util.EnumSet.of(OutputFormat.TMX, OutputFormat.CSV, OutputFormat.JSONL), OutputFormat.defaults());
     }
 }
