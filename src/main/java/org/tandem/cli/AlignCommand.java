@@ -50,7 +50,7 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--target-lang", paramLabel = "L", description = "Target language, ISO 639-1 (default: detected).")
     String targetLanguage;
 
-    @Option(names = "--formats", split = ",", paramLabel = "F", description = "Output formats, comma-separated: tmx, csv, jsonl (default: all).")
+    @Option(names = "--formats", split = ",", paramLabel = "F", description = "Output formats, comma-separated: tmx, csv, jsonl, beads (default: tmx,csv,jsonl).")
     List<String> formats;
 
     @Option(names = "--segmented", description = "Inputs hold one segment per line; do not re-segment.")
@@ -116,7 +116,7 @@ final class AlignCommand implements Callable<Integer> {
 
     private EnumSet<OutputFormat> chosenFormats() {
         if (formats == null || formats.isEmpty()) {
-            return EnumSet.allOf(OutputFormat.class);
+            return OutputFormat.defaults();
         }
         EnumSet<OutputFormat> chosen = EnumSet.noneOf(OutputFormat.class);
         for (String format : formats) {

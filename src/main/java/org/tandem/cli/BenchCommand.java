@@ -4,18 +4,29 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+
+import org.tandem.Tandem;
+import org.tandem.TandemOptions;
+import org.tandem.eval.BenchmarkMaker;
+import org.tandem.eval.BenchmarkRunner;
+import org.tandem.eval.Damage;
+import org.tandem.eval.DamageRates;
 
 import org.tandem.eval.ParallelCorpus;
 import org.tandem.eval.SpeedBenchmark;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
-        subcommands = {BenchCommand.Speed.class})
+        subcommands = {BenchCommand.Speed.class, BenchCommand.Make.class, BenchCommand.Run.class})
 final class BenchCommand {
 
     @Command(name = "speed", mixinStandardHelpOptions = true,
@@ -56,6 +67,111 @@ final class BenchCommand {
                 out.println(SpeedBenchmark.format(SpeedBenchmark.run(parallel, size, seed, sourceLanguage, targetLanguage)));
                 out.flush();
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "make", mixinStandardHelpOptions = true,
+            description = {"Builds an alignment benchmark from a sentence-parallel corpus with document ids:",
+                "every document damaged as real translations and web copies are (merges, omissions,",
+                "boilerplate, stray sentences, drifting translations), with gold beads and gold flags."})
+    static final class Make implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "SRC", description = "Source sentences, one a line.")
+        Path source;
+
+        @Parameters(index = "1", paramLabel = "TGT", description = "Target sentences, line-aligned with SRC.")
+        Path target;
+
+        @Parameters(index = "2", paramLabel = "DOC_IDS", description = "One document id a line, line-aligned with SRC.")
+        Path documentIds;
+
+        @Parameters(index = "3", paramLabel = "OUT", description = "Directory to write the benchmark into.")
+        Path output;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--target-lang", paramLabel = "L",
+                description = "Language of the boilerplate lines (default: TGT's file name if it is a language code, else en).")
+        String targetLanguage;
+
+        @Override
+        public Integer call() throws IOException {
+            ParallelCorpus corpus = ParallelCorpus.read(source, target, documentIds);
+            Map<Damage, Integer> counts = new BenchmarkMaker(DamageRates.defaults(), boilerplateLanguage())
+                    .make(corpus, seed, output);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT, "wrote %d documents (%d sentence pairs) to %s%n", corpus.documents().size(),
+                    corpus.sentencePairs(), output);
+            counts.forEach((damage, count) -> out.printf(Locale.ROOT, "  %-17s %d%n", damage.label(), count));
+            out.flush();
+            return 0;
+        }
+
+        private String boilerplateLanguage() {
+            if (targetLanguage != null) {
+                return targetLanguage.toLowerCase(Locale.ROOT);
+            }
+            String name = target.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            return name.matches("[a-z]{2}") ? name : "en";
+        }
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = {"Aligns every document of a benchmark directory (NAME.src, NAME.tgt, NAME.gold and",
+                "optionally NAME.flags) and prints bead and flag scores pooled over all documents."})
+    static final class Run implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "BENCH", description = "The benchmark directory.")
+        Path benchmark;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Also write DIR/NAME.jsonl for every document.")
+        Path output;
+
+        @ArgGroup(exclusive = true)
+        ModeChoice mode = new ModeChoice();
+
+        @Option(names = "--source-lang", paramLabel = "L", description = "Source language (default: detected).")
+        String sourceLanguage;
+
+        @Option(names = "--target-lang", paramLabel = "L", description = "Target language (default: detected).")
+        String targetLanguage;
+
+        @Option(names = "--dictionary", paramLabel = "FILE", description = "Bilingual dictionary, as for align.")
+        Path dictionary;
+
+        @Option(names = "--max-bead", paramLabel = "N", defaultValue = "3",
+                description = "Most segments on one side of a bead (default: ${DEFAULT-VALUE}).")
+        int maxBead;
+
+        static final class ModeChoice {
+            @Option(names = "--segmented", description = "Align the gold segments NAME.src/NAME.tgt (the default).")
+            boolean segmented;
+
+            @Option(names = "--end-to-end",
+                    description = "Align NAME.src.txt/NAME.tgt.txt with Tandem's own segmentation; score by characters.")
+            boolean endToEnd;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            BenchmarkRunner.Mode chosen = mode.endToEnd ? BenchmarkRunner.Mode.END_TO_END : BenchmarkRunner.Mode.SEGMENTED;
+            TandemOptions options = TandemOptions.defaults()
+                    .withLanguages(sourceLanguage, targetLanguage)
+                    .withSegmented(chosen == BenchmarkRunner.Mode.SEGMENTED)
+                    .withDictionary(dictionary)
+                    .withAligner(TandemOptions.defaults().aligner().withMaxSegmentsPerSide(maxBead));
+            BenchmarkRunner runner = new BenchmarkRunner(new Tandem(options), chosen, sourceLanguage, targetLanguage,
+                    output);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("mode: " + (chosen == BenchmarkRunner.Mode.SEGMENTED ? "segmented" : "end-to-end"));
+            out.print(runner.run(benchmark).render());
+            out.flush();
             return 0;
         }
     }

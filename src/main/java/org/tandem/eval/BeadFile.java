@@ -38,6 +38,14 @@ public final class BeadFile {
         return beads;
     }
 
+    public static void write(Path file, List<IdBead> beads) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (IdBead bead : beads) {
+            text.append(format(bead)).append('\n');
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
     public static String format(IdBead bead) {
         return bead.sourceIds().toString() + ":" + bead.targetIds().toString();
     }

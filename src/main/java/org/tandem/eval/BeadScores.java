@@ -15,6 +15,11 @@ import java.util.Set;
  */
 public record BeadScores(PrecisionRecall strict, PrecisionRecall lax) {
 
+    /** Pooling documents adds their counts, which equals scoring them with ids offset per document. */
+    public BeadScores plus(BeadScores other) {
+        return new BeadScores(strict.plus(other.strict), lax.plus(other.lax));
+    }
+
     public static BeadScores compare(List<IdBead> gold, List<IdBead> test) {
         Set<IdBead> goldSet = new HashSet<>(gold);
         Set<IdBead> testSet = new HashSet<>(test);

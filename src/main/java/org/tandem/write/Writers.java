@@ -16,6 +16,7 @@ public final class Writers {
             case TMX -> new TmxWriter(toolVersion);
             case CSV -> new CsvWriter();
             case JSONL -> new JsonlWriter();
+            case BEADS -> new BeadsWriter();
         };
     }
 

@@ -1,0 +1,156 @@
+package org.tandem.eval;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+import org.tandem.Alignment;
+import org.tandem.BadInputException;
+import org.tandem.Tandem;
+import org.tandem.extract.LanguageIdentifier;
+import org.tandem.flag.Flag;
+import org.tandem.flag.FlaggedBead;
+import org.tandem.segment.Segment;
+import org.tandem.write.OutputFormat;
+import org.tandem.write.Writers;
+
+/**
+ * Aligns every document of a benchmark directory ({@link BenchmarkDocument}) with one {@link Tandem}
+ * and pools the scores over all documents.
+ */
+public final class BenchmarkRunner {
+
+    /** Segmented runs align the gold segments; end-to-end runs let Tandem read and segment the paragraph text. */
+    public enum Mode { SEGMENTED, END_TO_END }
+
+    private final Tandem tandem;
+    private final Mode mode;
+    private final String sourceLanguage;
+    private final String targetLanguage;
+    private final Path output;
+
+    /**
+     * @param tandem   set up for the mode: segmented or not, with the languages for end-to-end runs
+     * @param sourceLanguage for segmented runs; {@code null} to detect it from each document
+     * @param output   directory for one {@code NAME.jsonl} per document, or {@code null}
+     */
+    public BenchmarkRunner(Tandem tandem, Mode mode, String sourceLanguage, String targetLanguage, Path output) {
+        this.tandem = tandem;
+        this.mode = mode;
+        this.sourceLanguage = sourceLanguage;
+        this.targetLanguage = targetLanguage;
+        this.output = output;
+    }
+
+    public BenchmarkResult run(Path directory) throws IOException {
+        long start = System.nanoTime();
+        List<BenchmarkDocument> documents = BenchmarkDocument.list(directory);
+        if (documents.isEmpty()) {
+            throw new BadInputException(directory + ": no benchmark documents (NAME.src with NAME.tgt and NAME.gold)");
+        }
+        if (output != null) {
+            Files.createDirectories(output);
+        }
+        EvalScores pooled = null;
+        Map<String, BenchmarkResult.Recall> byDamage = new TreeMap<>();
+        List<String> warnings = new ArrayList<>();
+        for (BenchmarkDocument document : documents) {
+            EvalScores scores = score(document, byDamage, warnings);
+            pooled = pooled == null ? scores : pooled.plus(scores);
+        }
+        return new BenchmarkResult(documents.size(), pooled, byDamage, (System.nanoTime() - start) / 1e9, warnings);
+    }
+
+    private EvalScores score(BenchmarkDocument document, Map<String, BenchmarkResult.Recall> byDamage,
+                             List<String> warnings) throws IOException {
+        List<String> sourceLines = Files.readAllLines(document.source(), StandardCharsets.UTF_8);
+        List<String> targetLines = Files.readAllLines(document.target(), StandardCharsets.UTF_8);
+        Alignment alignment = align(document, sourceLines, targetLines);
+        if (output != null) {
+            try (OutputStream out = Files.newOutputStream(output.resolve(document.name() + ".jsonl"))) {
+                Writers.forFormat(OutputFormat.JSONL).write(alignment, out);
+            }
+        }
+        List<IdBead> gold = BeadFile.read(document.gold());
+        List<LabelledBead> test = labelled(alignment);
+        Optional<List<GoldFlag>> goldFlags = Files.exists(document.flags())
+                ? Optional.of(GoldFlagFile.read(document.flags())) : Optional.empty();
+        FlagIds testFlags = FlagIds.ofPrediction(test);
+        if (mode == Mode.END_TO_END) {
+            CharacterPieces source = CharacterPieces.of(sourceLines, texts(alignment.source()));
+            CharacterPieces target = CharacterPieces.of(targetLines, texts(alignment.target()));
+            if (!source.sameLength() || !target.sameLength()) {
+                warnings.add(document.name() + ": Tandem's segments do not hold the gold's characters; scores shift");
+            }
+            gold = gold.stream().map(bead -> source.goldBead(bead, target)).toList();
+            List<IdBead> testBeads = test.stream().map(bead -> source.testBead(bead.bead(), target)).toList();
+            testFlags = testFlags.mapped(source::testPieces, target::testPieces);
+            goldFlags = goldFlags.map(flags -> flags.stream().map(flag -> new GoldFlag(flag.kind(), flag.damage(),
+                    flatten(flag.sourceIds(), source::goldPieces), flatten(flag.targetIds(), target::goldPieces)))
+                    .toList());
+            return scores(gold, testBeads, goldFlags, testFlags, byDamage);
+        }
+        return scores(gold, AlignmentFile.beads(test), goldFlags, testFlags, byDamage);
+    }
+
+    private static EvalScores scores(List<IdBead> gold, List<IdBead> test, Optional<List<GoldFlag>> goldFlags,
+                                     FlagIds testFlags, Map<String, BenchmarkResult.Recall> byDamage) {
+        goldFlags.ifPresent(flags -> {
+            for (GoldFlag flag : flags) {
+                Set<Integer> flagged = testFlags.of(flag.kind());
+                int found = (int) flag.scoredIds().stream().filter(flagged::contains).count();
+                byDamage.merge(flag.damage().isEmpty() ? flag.kind().label() : flag.damage(),
+                        new BenchmarkResult.Recall(found, flag.scoredIds().size()), BenchmarkResult.Recall::plus);
+            }
+        });
+        return new EvalScores(BeadScores.compare(gold, test),
+                goldFlags.map(flags -> FlagScores.compare(FlagIds.ofGold(flags), testFlags)));
+    }
+
+    private Alignment align(BenchmarkDocument document, List<String> sourceLines, List<String> targetLines) {
+        if (mode == Mode.END_TO_END) {
+            return tandem.align(document.sourceText(), document.targetText());
+        }
+        return tandem.align(segments(sourceLines), language(sourceLanguage, sourceLines, document.source()),
+                segments(targetLines), language(targetLanguage, targetLines, document.target()), document.name());
+    }
+
+    private static List<LabelledBead> labelled(Alignment alignment) {
+        List<LabelledBead> beads = new ArrayList<>();
+        for (FlaggedBead bead : alignment.beads()) {
+            beads.add(new LabelledBead(IdBead.of(bead.bead()), bead.flags().stream().map(Flag::kind).toList()));
+        }
+        return beads;
+    }
+
+    private static List<Segment> segments(List<String> lines) {
+        return IntStream.range(0, lines.size()).mapToObj(i -> new Segment(i, lines.get(i).strip(), i)).toList();
+    }
+
+    private static List<String> texts(List<Segment> segments) {
+        return segments.stream().map(Segment::text).toList();
+    }
+
+    private static List<Integer> flatten(List<Integer> ids, java.util.function.IntFunction<List<Integer>> pieces) {
+        List<Integer> all = new ArrayList<>();
+        ids.forEach(id -> all.addAll(pieces.apply(id)));
+        return all;
+    }
+
+    private static String language(String declared, List<String> lines, Path file) {
+        if (declared != null) {
+            return declared;
+        }
+        return new LanguageIdentifier().identify(String.join("\n", lines)).orElseThrow(() ->
+                new BadInputException(file + ": cannot tell its language; give it with --source-lang/--target-lang"));
+    }
+}
