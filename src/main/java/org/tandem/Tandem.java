@@ -32,13 +32,14 @@ import org.tandem.segment.SentenceSegmenter;
  * <pre>{@code
  * Tandem tandem = new Tandem(TandemOptions.defaults().withLanguages("en", "nl"));
  * Alignment alignment = tandem.align(Path.of("source.en.txt"), Path.of("translation.nl.txt"));
- * new AtomicOutputs(ToolVersion.current()).write(alignment, Path.of("out"), EnumSet.allOf(OutputFormat.class));
+ * new AtomicOutputs(ToolVersion.current()).write(alignment, Path.of("out"), OutputFormat.defaults());
  * }</pre>
  */
 public final class Tandem {
     private final TandemOptions options;
     private final Consumer<String> progress;
     private final LanguageIdentifier languages = new LanguageIdentifier();
+    private final java.util.Map<String, Lexicon> lexicons = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Tandem(TandemOptions options) {
         this(options, message -> { });
@@ -87,8 +88,15 @@ public final class Tandem {
         return new Alignment(name, sourceLanguage, targetLanguage, source, target, beads);
     }
 
-    /** The user's dictionary file and, when asked for, the installed FreeDict dictionaries, merged. */
+    /**
+     * The user's dictionary file and, when asked for, the installed FreeDict dictionaries, merged;
+     * built once per language pair, since a benchmark aligns hundreds of documents with one Tandem.
+     */
     private Lexicon lexicon(String sourceLanguage, String targetLanguage) {
+        return lexicons.computeIfAbsent(sourceLanguage + ">" + targetLanguage, pair -> loadLexicon(sourceLanguage, targetLanguage));
+    }
+
+    private Lexicon loadLexicon(String sourceLanguage, String targetLanguage) {
         List<Lexicon> parts = new ArrayList<>();
         if (options.dictionary() != null) {
             parts.add(DictionaryLexicon.read(options.dictionary()));
