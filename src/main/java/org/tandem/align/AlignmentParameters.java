@@ -17,7 +17,7 @@ public record AlignmentParameters(double charRatio, double lengthVariance, doubl
                                   double lexicalWeight, double unsupportedPenalty, double typicalSimilarity,
                                   double lexicalReliability) {
 
-    static final double NULL_COST = 4.5;
+    static final double NULL_COST = 4.0;
     /**
      * Measured on damaged NTREX documents and on a 30-line site footer: 0 lets a footer line take
      * the place of a real last pair that shares no words; above 1 single omissions start to glue

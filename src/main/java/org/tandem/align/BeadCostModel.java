@@ -7,7 +7,7 @@ import java.util.List;
  * Not thread-safe: it merges key arrays in scratch buffers that it owns.
  */
 final class BeadCostModel {
-    static final double MIN_CONTENT_WEIGHT = 2.0;
+    static final double MIN_CONTENT_WEIGHT = 0.7;
     private static final double PARAGRAPH_CROSSING = 2.0;
     private static final double PARAGRAPH_MISMATCH = 0.5;
 

@@ -8,7 +8,7 @@ import java.util.Optional;
  * units of the document's own length variance: a translation cut short or padded out.
  */
 final class LengthRatioCheck implements BeadCheck {
-    static final double MAX_DEVIATION = 3.5;
+    static final double MAX_DEVIATION = 3.0;
     private static final int MIN_CHARS = 20;
 
     @Override
