@@ -2,19 +2,32 @@ package org.tandem.write;
 
 import java.util.Locale;
 
-/** The files {@code align} can write; the enum name in lower case is the file extension. */
+/**
+ * The files {@code align} can write; the enum name in lower case is the file extension, except for
+ * XLIFF, whose files end in {@code .xlf} as CAT tools expect. {@link #parse} accepts either name.
+ */
 public enum OutputFormat {
-    TMX, CSV, JSONL;
+    TMX, CSV, JSONL,
+    XLIFF {
+        @Override
+        public String extension() {
+            return "xlf";
+        }
+    };
 
     public String extension() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     public static OutputFormat parse(String text) {
+        String name = text.trim().toUpperCase(Locale.ROOT);
+        if (name.equals("XLF")) {
+            return XLIFF;
+        }
         try {
-            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+            return valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new org.tandem.BadInputException("unknown output format '" + text + "' (expected tmx, csv or jsonl)");
+            throw new org.tandem.BadInputException("unknown output format '" + text + "' (expected tmx, csv, jsonl or xliff)");
         }
     }
 }

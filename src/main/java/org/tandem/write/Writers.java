@@ -8,7 +8,7 @@ public final class Writers {
     }
 
     /**
-     * @param toolVersion the version recorded in formats that carry one (TMX's creationtoolversion)
+     * @param toolVersion the version recorded in formats that carry one (TMX's creationtoolversion, XLIFF's tool-version)
      */
     public static AlignmentWriter forFormat(OutputFormat format, String toolVersion) {
         Objects.requireNonNull(toolVersion, "toolVersion");
@@ -16,6 +16,7 @@ public final class Writers {
             case TMX -> new TmxWriter(toolVersion);
             case CSV -> new CsvWriter();
             case JSONL -> new JsonlWriter();
+            case XLIFF -> new XliffWriter(toolVersion);
         };
     }
 
