@@ -42,8 +42,8 @@ import org.tandem.Alignment;
  * nothing of the translation is lost and the unit numbers stay aligned with the other formats.
  * An empty source is valid XLIFF 1.2 ({@code <source>} is required but may be empty), and
  * {@code translate="no"} tells CAT tools there is nothing to translate: Okapi's XLIFF filter
- * reads the unit as a non-translatable text unit with its target intact, OmegaT skips it as a
- * segment and leaves it in the file when it writes the translated document. The alternatives
+ * reads the unit as a non-translatable text unit with its target intact (tested), and OmegaT's
+ * own XLIFF filter (3.6) shows no segment for it and writes it back unchanged. The alternatives
  * are worse: the added text as {@code <source>} would claim target-language text is source, and
  * dropping the bead (as TMX must, having no one-sided units) would hide exactly what a reviewer
  * should see. Only the flag note, {@code addition: …}, is shown for it in most editors.</li>
