@@ -1,16 +1,27 @@
 package org.tandem.write;
 
+import java.util.EnumSet;
 import java.util.Locale;
 
-/** The files {@code align} can write; the enum name in lower case is the file extension. */
+/**
+ * The files {@code align} can write; the enum name in lower case is the file extension, except for
+ * XLIFF, whose files end in {@code .xlf} as CAT tools expect. {@link #parse} accepts either name.
+ */
 public enum OutputFormat {
     TMX, CSV, JSONL,
+    XLIFF {
+        @Override
+        public String extension() {
+            return "xlf";
+        }
+    },
+    HTML,
     /** Bead ids only, for evaluation tools; not among {@code align}'s defaults. */
     BEADS;
 
-    /** What {@code align} writes when no formats are asked for: everything a reviewer reads. */
-    public static java.util.EnumSet<OutputFormat> defaults() {
-        return java.util.EnumSet.of(TMX, CSV, JSONL);
+    /** What {@code align} writes when no formats are asked for: everything a translator or reviewer reads. */
+    public static EnumSet<OutputFormat> defaults() {
+        return EnumSet.of(TMX, CSV, JSONL, XLIFF, HTML);
     }
 
     public String extension() {
@@ -18,10 +29,15 @@ public enum OutputFormat {
     }
 
     public static OutputFormat parse(String text) {
+        String name = text.trim().toUpperCase(Locale.ROOT);
+        if (name.equals("XLF")) {
+            return XLIFF;
+        }
         try {
-            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+            return valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new org.tandem.BadInputException("unknown output format '" + text + "' (expected tmx, csv, jsonl or beads)");
+            throw new org.tandem.BadInputException("unknown output format '" + text
+                    + "' (expected tmx, csv, jsonl, xliff, html or beads)");
         }
     }
 }

@@ -8,7 +8,7 @@ public final class Writers {
     }
 
     /**
-     * @param toolVersion the version recorded in formats that carry one (TMX's creationtoolversion)
+     * @param toolVersion the version recorded in formats that carry one (TMX's creationtoolversion, XLIFF's tool-version)
      */
     public static AlignmentWriter forFormat(OutputFormat format, String toolVersion) {
         Objects.requireNonNull(toolVersion, "toolVersion");
@@ -17,6 +17,7 @@ public final class Writers {
             case CSV -> new CsvWriter();
             case JSONL -> new JsonlWriter();
             case BEADS -> new BeadsWriter();
+            case XLIFF -> new XliffWriter(toolVersion);
         };
     }
 
