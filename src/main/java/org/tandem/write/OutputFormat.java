@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The files {@code align} can write; the enum name in lower case is the file extension. */
 public enum OutputFormat {
-    TMX, CSV, JSONL;
+    TMX, CSV, JSONL,
+    /** The self-contained review report for people; see {@link org.tandem.review.HtmlReportWriter}. */
+    HTML;
 
     public String extension() {
         return name().toLowerCase(Locale.ROOT);
@@ -14,7 +16,7 @@ public enum OutputFormat {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new org.tandem.BadInputException("unknown output format '" + text + "' (expected tmx, csv or jsonl)");
+            throw new org.tandem.BadInputException("unknown output format '" + text + "' (expected tmx, csv, jsonl or html)");
         }
     }
 }

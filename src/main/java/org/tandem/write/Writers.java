@@ -2,6 +2,8 @@ package org.tandem.write;
 
 import java.util.Objects;
 
+import org.tandem.review.HtmlReportWriter;
+
 /** Picks the writer for an output format. */
 public final class Writers {
     private Writers() {
@@ -16,6 +18,7 @@ public final class Writers {
             case TMX -> new TmxWriter(toolVersion);
             case CSV -> new CsvWriter();
             case JSONL -> new JsonlWriter();
+            case HTML -> new HtmlReportWriter();
         };
     }
 
