@@ -16,7 +16,7 @@ import org.tandem.segment.Segment;
 /** Alignments for the report tests: one small and hostile, one large and plain. */
 final class ReportFixtures {
     static final String HOSTILE_SOURCE = "<script>alert('x')</script> Tom & \"Jerry\" </script><!-- 5 > 4";
-    static final String HOSTILE_TARGET = "Zoë sagte: „Grüße“ — 東京 & <b>bold</b> 'quoted' `tick` = 😀";
+    static final String HOSTILE_TARGET = "Zoë sagte:\n„Grüße“ — 東京 & <b>bold</b> 'quoted' `tick` = 😀";
     static final String HOSTILE_REASON = "reason with </script> & <img src=x onerror=alert(1)>";
     static final String HOSTILE_NAME = "doc</script><script>alert(1)</script>&\"'";
 
