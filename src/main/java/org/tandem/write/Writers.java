@@ -2,6 +2,8 @@ package org.tandem.write;
 
 import java.util.Objects;
 
+import org.tandem.review.HtmlReportWriter;
+
 /** Picks the writer for an output format. */
 public final class Writers {
     private Writers() {
@@ -18,6 +20,7 @@ public final class Writers {
             case JSONL -> new JsonlWriter();
             case BEADS -> new BeadsWriter();
             case XLIFF -> new XliffWriter(toolVersion);
+            case HTML -> new HtmlReportWriter();
         };
     }
 

@@ -1,0 +1,49 @@
+package org.tandem.review;
+
+import java.util.List;
+
+/**
+ * Everything the page template shows, already in display form: the template only places and escapes.
+ * Records so the values are fixed once built; Mustache reads them through their accessors.
+ */
+record ReportModel(String name, String sourceLanguage, String targetLanguage, Summary summary,
+                   List<Kind> kinds, List<Row> beads, MapView map, String css, String script, String data) {
+
+    /** The numbers at the top of the page. */
+    record Summary(int sourceSegments, int targetSegments, int beads, int flaggedBeads,
+                   List<Count> types, boolean anyFlags) {
+    }
+
+    record Count(String label, int count) {
+    }
+
+    /** A flag kind in the legend and in the filter menu. */
+    record Kind(String label, String css, String meaning, int count, int bit) {
+    }
+
+    /** One bead, one row. {@code rowClass} carries the colour of its first flag. */
+    record Row(int number, String type, String score, String sourceText, String targetText,
+               List<Chip> flags, String rowClass) {
+        public boolean flagged() {
+            return !flags.isEmpty();
+        }
+    }
+
+    record Chip(String label, String css, String reason) {
+    }
+
+    /** The alignment map's SVG geometry; see {@link AlignmentMap}. */
+    record MapView(String viewBox, String plainPath, List<Mark> marks, int markCount) {
+        public int span() {
+            return AlignmentMap.SPAN;
+        }
+
+        public int lane() {
+            return AlignmentMap.LANE;
+        }
+    }
+
+    /** A flagged bead's own mark, so it can be coloured and clicked on its own. */
+    record Mark(int bead, String css, String path) {
+    }
+}
