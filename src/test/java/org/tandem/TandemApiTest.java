@@ -37,7 +37,8 @@ class TandemApiTest {
         assertEquals("en", alignment.sourceLanguage());
         assertEquals("nl", alignment.targetLanguage());
         assertEquals(List.of(temp.resolve("000_1bcc9f068a6e245e.tmx"), temp.resolve("000_1bcc9f068a6e245e.csv"),
-                temp.resolve("000_1bcc9f068a6e245e.jsonl")), written);
+                temp.resolve("000_1bcc9f068a6e245e.jsonl"), temp.resolve("000_1bcc9f068a6e245e.xlf"),
+                temp.resolve("000_1bcc9f068a6e245e.html")), written);
         for (Path file : written) {
             assertTrue(Files.size(file) > 0, file::toString);
         }

@@ -8,6 +8,7 @@ import java.util.List;
  */
 final class BeadCostModel {
     static final double MIN_CONTENT_WEIGHT = 0.7;
+    private static final double FULL_CONTENT_WEIGHT = 3.0;
     private static final double PARAGRAPH_CROSSING = 2.0;
     private static final double PARAGRAPH_MISMATCH = 0.5;
 
@@ -188,28 +189,34 @@ final class BeadCostModel {
         return GaleChurch.cost(deviation(ls, lt));
     }
 
-    /** Segments of a merge that share no key with the other side although they have content of their own. */
-    private int unsupportedSegments(int i, int a, int j, int b) {
-        int count = 0;
+    /**
+     * How many segments of a merge share no key with the other side although they have content of
+     * their own, each counted by how much content it has: a long sentence that shares nothing is
+     * almost surely not part of the bead, a short one ("And that will never change.") may well be.
+     */
+    private double unsupportedSegments(int i, int a, int j, int b) {
+        double count = 0;
         if (a > 1) {
             for (int k = i; k < i + a; k++) {
                 int[] keys = source.get(k).keys();
-                if (sourceWeight[k] >= MIN_CONTENT_WEIGHT
-                        && commonWeight(keys, keys.length, targetBuffer, targetSize) == 0) {
-                    count++;
+                if (commonWeight(keys, keys.length, targetBuffer, targetSize) == 0) {
+                    count += contentShare(sourceWeight[k]);
                 }
             }
         }
         if (b > 1) {
             for (int k = j; k < j + b; k++) {
                 int[] keys = target.get(k).keys();
-                if (targetWeight[k] >= MIN_CONTENT_WEIGHT
-                        && commonWeight(sourceBuffer, sourceSize, keys, keys.length) == 0) {
-                    count++;
+                if (commonWeight(sourceBuffer, sourceSize, keys, keys.length) == 0) {
+                    count += contentShare(targetWeight[k]);
                 }
             }
         }
         return count;
+    }
+
+    private static double contentShare(double weight) {
+        return weight < MIN_CONTENT_WEIGHT ? 0 : Math.min(1, weight / FULL_CONTENT_WEIGHT);
     }
 
     private void loadSource(int i, int a) {

@@ -50,7 +50,7 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--target-lang", paramLabel = "L", description = "Target language, ISO 639-1 (default: detected).")
     String targetLanguage;
 
-    @Option(names = "--formats", split = ",", paramLabel = "F", description = "Output formats, comma-separated: tmx, csv, jsonl, beads (default: tmx,csv,jsonl).")
+    @Option(names = "--formats", split = ",", paramLabel = "F", description = "Output formats, comma-separated: tmx, csv, jsonl, xliff, html, beads (default: tmx,csv,jsonl,xliff,html).")
     List<String> formats;
 
     @Option(names = "--segmented", description = "Inputs hold one segment per line; do not re-segment.")

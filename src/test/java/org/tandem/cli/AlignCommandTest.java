@@ -23,15 +23,16 @@ class AlignCommandTest {
     Path temp;
 
     @Test
-    void alignsTheSeedPairIntoAllThreeFormatsAndPrintsASummary() throws IOException {
+    void alignsTheSeedPairIntoTheDefaultFormatsAndPrintsASummary() throws IOException {
         Path out = temp.resolve("out");
         Cli.Result result = Cli.run("align", Cli.SEED_SOURCE.toString(), Cli.SEED_TARGET.toString(),
                 "-o", out.toString(), "--source-lang", "en", "--target-lang", "nl");
 
         assertEquals(0, result.exitCode(), result::toString);
-        assertEquals(List.of(Cli.SEED_NAME + ".csv", Cli.SEED_NAME + ".jsonl", Cli.SEED_NAME + ".tmx"),
-                Cli.listing(out), "exactly the three outputs, no temporary files");
-        for (String ext : List.of("tmx", "csv", "jsonl")) {
+        assertEquals(List.of(Cli.SEED_NAME + ".csv", Cli.SEED_NAME + ".html", Cli.SEED_NAME + ".jsonl",
+                Cli.SEED_NAME + ".tmx", Cli.SEED_NAME + ".xlf"),
+                Cli.listing(out), "exactly the default outputs, no temporary files");
+        for (String ext : List.of("tmx", "csv", "jsonl", "xlf", "html")) {
             assertTrue(Files.size(out.resolve(Cli.SEED_NAME + "." + ext)) > 0, ext);
         }
         String tmx = Files.readString(out.resolve(Cli.SEED_NAME + ".tmx"));
@@ -44,7 +45,7 @@ class AlignCommandTest {
         String beads = line(lines, "beads:");
         String flags = line(lines, "flags:");
         line(lines, "time:");
-        for (String ext : List.of("tmx", "csv", "jsonl")) {
+        for (String ext : List.of("tmx", "csv", "jsonl", "xlf", "html")) {
             assertTrue(result.out().contains("wrote:") && result.out().contains(Cli.SEED_NAME + "." + ext), ext);
         }
 
@@ -92,7 +93,7 @@ class AlignCommandTest {
                 "--source-lang", "en", "--target-lang", "nl", "--name", "foo");
 
         assertEquals(0, result.exitCode(), result::toString);
-        assertEquals(List.of("foo.csv", "foo.jsonl", "foo.tmx"), Cli.listing(out));
+        assertEquals(List.of("foo.csv", "foo.html", "foo.jsonl", "foo.tmx", "foo.xlf"), Cli.listing(out));
     }
 
     @Test

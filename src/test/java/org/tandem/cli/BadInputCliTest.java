@@ -183,7 +183,8 @@ class BadInputCliTest {
         assertEquals(0, first.exitCode(), first::toString);
         Map<String, byte[]> before = contents(out);
         Map<String, FileTime> times = modified(out);
-        assertEquals(List.of("village-nl.csv", "village-nl.jsonl", "village-nl.tmx"), new ArrayList<>(before.keySet()));
+        assertEquals(List.of("village-nl.csv", "village-nl.html", "village-nl.jsonl", "village-nl.tmx", "village-nl.xlf"),
+                new ArrayList<>(before.keySet()));
 
         Path empty = Files.write(temp.resolve("empty.txt"), new byte[0]);
         List<String[]> failing = List.of(

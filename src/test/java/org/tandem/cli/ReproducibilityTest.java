@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Same inputs, same bytes: across runs, and against the alignments committed in the project. */
 class ReproducibilityTest {
-    private static final List<String> EXTENSIONS = List.of("tmx", "csv", "jsonl");
+    private static final List<String> EXTENSIONS = List.of("tmx", "csv", "jsonl", "xlf", "html");
 
     @TempDir
     Path temp;
@@ -48,7 +48,8 @@ class ReproducibilityTest {
         Path out = temp.resolve("fresh");
         Cli.Result result = Cli.run("align", "-q", "-o", out.toString());
         assertEquals(0, result.exitCode(), result::toString);
-        assertEquals(List.of(Cli.SEED_NAME + ".csv", Cli.SEED_NAME + ".jsonl", Cli.SEED_NAME + ".tmx"),
+        assertEquals(List.of(Cli.SEED_NAME + ".csv", Cli.SEED_NAME + ".html", Cli.SEED_NAME + ".jsonl",
+                Cli.SEED_NAME + ".tmx", Cli.SEED_NAME + ".xlf"),
                 Cli.listing(out));
         for (String ext : EXTENSIONS) {
             String file = Cli.SEED_NAME + "." + ext;

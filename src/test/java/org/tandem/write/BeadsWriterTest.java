@@ -19,6 +19,7 @@ class BeadsWriterTest {
         assertInstanceOf(BeadsWriter.class, Writers.forFormat(OutputFormat.BEADS));
         assertEquals("beads", OutputFormat.BEADS.extension());
         assertEquals(OutputFormat.BEADS, OutputFormat.parse("beads"));
-        assertEquals(java.util.EnumSet.of(OutputFormat.TMX, OutputFormat.CSV, OutputFormat.JSONL), OutputFormat.defaults());
+        assertEquals(java.util.EnumSet.of(OutputFormat.TMX, OutputFormat.CSV, OutputFormat.JSONL, OutputFormat.XLIFF,
+                OutputFormat.HTML), OutputFormat.defaults(), "beads is for evaluation tools, not a default");
     }
 }
