@@ -145,6 +145,9 @@ final class BenchCommand {
         @Option(names = "--dictionary", paramLabel = "FILE", description = "Bilingual dictionary, as for align.")
         Path dictionary;
 
+        @Option(names = "--freedict", description = "Also use the installed FreeDict dictionaries, as for align.")
+        boolean freedict;
+
         @Option(names = "--max-bead", paramLabel = "N", defaultValue = "3",
                 description = "Most segments on one side of a bead (default: ${DEFAULT-VALUE}).")
         int maxBead;
@@ -165,6 +168,7 @@ final class BenchCommand {
                     .withLanguages(sourceLanguage, targetLanguage)
                     .withSegmented(chosen == BenchmarkRunner.Mode.SEGMENTED)
                     .withDictionary(dictionary)
+                    .withInstalledDictionaries(freedict)
                     .withAligner(TandemOptions.defaults().aligner().withMaxSegmentsPerSide(maxBead));
             BenchmarkRunner runner = new BenchmarkRunner(new Tandem(options), chosen, sourceLanguage, targetLanguage,
                     output);
