@@ -24,8 +24,8 @@ final class UntranslatedCheck implements BeadCheck {
 
     UntranslatedCheck(String sourceLanguage, String targetLanguage) {
         this.sourceLanguage = sourceLanguage;
-        this.sourceStopwords = Stopwords.forLanguage(sourceLanguage);
-        this.targetStopwords = Stopwords.forLanguage(targetLanguage);
+        this.sourceStopwords = Stopwords.functionWords(sourceLanguage);
+        this.targetStopwords = Stopwords.functionWords(targetLanguage);
     }
 
     @Override

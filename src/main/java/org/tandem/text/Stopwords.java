@@ -25,7 +25,10 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
-/** Lucene's stopword list for a language, or an empty set where Lucene has none. */
+/**
+ * Lucene's stopword list for a language, or an empty set where Lucene has none.
+ * {@link #functionWords} gives a fuller list for telling languages apart.
+ */
 public final class Stopwords {
     private static final Map<String, Supplier<CharArraySet>> BY_LANGUAGE = Map.ofEntries(
             Map.entry("en", EnglishAnalyzer::getDefaultStopSet),
@@ -51,6 +54,15 @@ public final class Stopwords {
 
     private final CharArraySet words;
 
+    private static CharArraySet snowball(String resource) {
+        try (java.io.Reader reader = org.apache.lucene.util.IOUtils.getDecodingReader(
+                org.apache.lucene.analysis.snowball.SnowballFilter.class, resource, java.nio.charset.StandardCharsets.UTF_8)) {
+            return org.apache.lucene.analysis.WordlistLoader.getSnowballWordSet(reader);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private Stopwords(CharArraySet words) {
         this.words = words;
     }
@@ -59,6 +71,19 @@ public final class Stopwords {
         Supplier<CharArraySet> supplier = language == null ? null
                 : BY_LANGUAGE.get(language.toLowerCase(Locale.ROOT));
         return new Stopwords(supplier == null ? CharArraySet.EMPTY_SET : supplier.get());
+    }
+
+    /**
+     * The fuller list for recognising a language by its function words. For English the Snowball list
+     * (174 words) replaces the analyzer's 33, which lack most pronouns and auxiliaries ({@code he},
+     * {@code would}, {@code been}) and so miss English left in a translation. The analyzer's short
+     * list stays the choice for lexical keys, where it measured better.
+     */
+    public static Stopwords functionWords(String language) {
+        if (language != null && language.toLowerCase(Locale.ROOT).equals("en")) {
+            return new Stopwords(snowball("english_stop.txt"));
+        }
+        return forLanguage(language);
     }
 
     /** Whether Lucene knows this language's function words. */

@@ -58,7 +58,7 @@ class ChecksTest {
     @Test
     void lengthRatioCheckUsesTheDocumentsDeviation() {
         String en = "The average price of a home is now 413,000 euros, according to new figures.";
-        String cut = "De gemiddelde prijs van een woning";
+        String cut = "De gemiddelde prijs van een woning.";
         assertTrue(new LengthRatioCheck().check(bead(en, cut, new BeadEvidence(0.2, -2.9, 10, 0))).isEmpty());
         Flag flag = new LengthRatioCheck().check(bead(en, cut, new BeadEvidence(0.2, -5.0, 10, 0))).orElseThrow();
         assertEquals(FlagKind.LENGTH_RATIO, flag.kind());
@@ -66,6 +66,21 @@ class ChecksTest {
                 flag.reason());
         assertTrue(new LengthRatioCheck().check(bead("Yes.", "Ja, zeker weten.", new BeadEvidence(0, 9, 1, 0))).isEmpty(),
                 "short segments are not judged by length");
+    }
+
+    @Test
+    void aTargetThatStopsMidSentenceNeedsLessDeviation() {
+        String en = "The average price of a home is now 413,000 euros, according to new figures.";
+        String unfinished = "De gemiddelde prijs van een woning is nu";
+        Flag flag = new LengthRatioCheck().check(bead(en, unfinished, new BeadEvidence(0.2, -2.0, 10, 0))).orElseThrow();
+        assertTrue(flag.reason().startsWith("target stops mid-sentence"), flag.reason());
+        assertTrue(new LengthRatioCheck().check(bead(en, unfinished, new BeadEvidence(0.2, -1.0, 10, 0))).isEmpty(),
+                "a small deviation is no evidence even without a full stop");
+        assertTrue(new LengthRatioCheck().check(bead(en, unfinished + ".", new BeadEvidence(0.2, -2.0, 10, 0))).isEmpty(),
+                "a finished sentence needs the full deviation");
+        assertTrue(new LengthRatioCheck().check(bead("Housing prices rise in Amsterdam and Utrecht",
+                "Huizenprijzen stijgen in Amsterdam", new BeadEvidence(0.2, -2.0, 10, 0))).isEmpty(),
+                "a headline without a full stop on either side is not unfinished");
     }
 
     @Test
