@@ -8,7 +8,7 @@ import java.util.List;
  */
 final class BeadCostModel {
     static final double MIN_CONTENT_WEIGHT = 0.7;
-    private static final double FULL_CONTENT_WEIGHT = 3.0;
+    private static final double FULL_CONTENT_WEIGHT = 4.0;
     private static final double PARAGRAPH_CROSSING = 2.0;
     private static final double PARAGRAPH_MISMATCH = 0.5;
 
@@ -121,7 +121,7 @@ final class BeadCostModel {
         double common = commonWeight(sourceBuffer, sourceSize, targetBuffer, targetSize);
         double sw = sum(sourceWeight, i, a);
         double tw = sum(targetWeight, j, b);
-        double similarity = sw + tw > 0 ? 2 * common / (sw + tw) : 0;
+        double similarity = overlap(common, sw, tw);
         double cost = reliability * lexicalCost(similarity, sw + tw);
         if (a > 1 || b > 1) {
             cost += reliability * params.unsupportedPenalty() * unsupportedSegments(i, a, j, b);
@@ -155,8 +155,12 @@ final class BeadCostModel {
         loadSource(i, a);
         loadTarget(j, b);
         double common = commonWeight(sourceBuffer, sourceSize, targetBuffer, targetSize);
-        double total = sum(sourceWeight, i, a) + sum(targetWeight, j, b);
-        return total > 0 ? 2 * common / total : 0;
+        return overlap(common, sum(sourceWeight, i, a), sum(targetWeight, j, b));
+    }
+
+    /** Weighted Dice coefficient of the two sides' keys. */
+    private static double overlap(double common, double sourceWeight, double targetWeight) {
+        return sourceWeight + targetWeight > 0 ? 2 * common / (sourceWeight + targetWeight) : 0;
     }
 
     /** Gale–Church deviation: how many standard deviations the target length is off its expectation. */

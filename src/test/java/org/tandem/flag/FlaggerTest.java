@@ -171,15 +171,37 @@ class FlaggerTest {
         assertTrue(bead.flags().isEmpty(), bead.flags().toString());
     }
 
+    private static final String LONG_EN = "The average price of a home is now 413,000 euros, according to new figures from "
+            + "Statistics Netherlands, which also reported that prices in the four largest cities rose "
+            + "faster than anywhere else in the country.";
+
     @Test
-    void translationCutOffHalfwayIsFlaggedForLength() {
-        FlaggedBead bead = variant(15, "The average price of a home is now 413,000 euros, according to new figures from "
-                        + "Statistics Netherlands, which also reported that prices in the four largest cities rose "
-                        + "faster than anywhere else in the country.",
-                "De gemiddelde prijs van een woning bedraagt nu 413.000 euro, volgens nieuwe cijfers van het");
+    void translationCutOffIsFlaggedForLength() {
+        FlaggedBead bead = variant(15, LONG_EN, "De gemiddelde prijs van een woning bedraagt nu 413.000 euro, volgens "
+                + "nieuwe cijfers van het Centraal Bureau voor de Statistiek, dat ook meldde dat de prijzen in");
         assertTrue(bead.has(FlagKind.LENGTH_RATIO), bead.flags().toString());
         String reason = bead.flags().stream().filter(f -> f.kind() == FlagKind.LENGTH_RATIO).findFirst().orElseThrow().reason();
         assertTrue(reason.contains("stops mid-sentence"), reason);
+    }
+
+    /**
+     * Cut at half its length, the translation may come out as a flagged pair or as an omission beside
+     * an addition, depending on how much it still shares with the source; either way both texts sit in
+     * flagged beads and nothing else moves.
+     */
+    @Test
+    void translationCutOffHalfwayIsFlagged() {
+        String cut = "De gemiddelde prijs van een woning bedraagt nu 413.000 euro, volgens nieuwe cijfers van het";
+        Alignment alignment = align(replacing(EN, 15, LONG_EN), replacing(NL, 15, cut));
+        for (FlaggedBead bead : alignment.beads()) {
+            boolean touches = bead.bead().sourceStart() <= 15 && 15 < bead.bead().sourceEnd()
+                    || alignment.targetText(bead.bead()).contains(cut);
+            if (touches) {
+                assertFalse(bead.flags().isEmpty(), bead.toString());
+            } else {
+                assertEquals(bead.bead().sourceCount(), bead.bead().targetCount(), "only the cut pair may change: " + bead);
+            }
+        }
     }
 
     @Test
