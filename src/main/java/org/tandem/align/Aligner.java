@@ -3,20 +3,24 @@ package org.tandem.align;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.tandem.segment.Segment;
 
 /**
  * Monotone alignment of two segment lists by dynamic programming over bead shapes.
  *
+ * <p>After the main search, word translations learned from its confident pairs
+ * ({@link DocumentLexicon}) are added to the evidence and the search runs once more.
+ *
  * <p>The search runs twice. The first pass uses the documents' overall length ratio; its confident
  * 1-1 beads then give the pair's own length ratio, length variance and typical lexical overlap, and the
- * second pass searches with those. Both passes search a band around anchor points, widened and rerun
+ * second pass searches with those. Every pass searches a band around anchor points, widened and rerun
  * whenever the best path touches its edge, so the cost is O((n + m) · w) for band half-width w.
  */
 public final class Aligner {
     private static final long FULL_SEARCH_CELLS = 1_500_000;
-    private static final int INITIAL_BAND = 24;
+    private static final int INITIAL_BAND = 12;
     private static final int ESTIMATION_SAMPLE = 5_000;
     private static final double RELIABLE_SIMILARITY = 0.15;
     private static final int NEIGHBOURHOOD = 3;
@@ -42,6 +46,15 @@ public final class Aligner {
         AlignmentParameters params = estimateParameters(sp, tp, weights, anchors);
         BeadCostModel model = new BeadCostModel(sp, tp, weights, params);
         List<Bead> beads = search(model, sp.size(), tp.size(), anchors);
+
+        Map<Integer, Integer> learned = DocumentLexicon.learn(model, beads, sp, tp, keys.wordKeys(),
+                typicalSimilarity(model, beads));
+        if (!learned.isEmpty()) {
+            tp = DocumentLexicon.apply(tp, learned);
+            weights = keyWeights(sp, tp, keys.vocabularySize());
+            model = new BeadCostModel(sp, tp, weights, params);
+            beads = search(model, sp.size(), tp.size(), anchors);
+        }
         return new AlignmentResult(beads, evidence(model, beads, sp.size(), tp.size()), params,
                 typicalSimilarity(model, beads));
     }

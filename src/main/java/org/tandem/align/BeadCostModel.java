@@ -9,6 +9,8 @@ import java.util.List;
 final class BeadCostModel {
     static final double MIN_CONTENT_WEIGHT = 0.7;
     private static final double FULL_CONTENT_WEIGHT = 4.0;
+    /** A merged segment sharing less than this share of its own content with the other side is unsupported. */
+    private static final double SUPPORT = 0.1;
     private static final double PARAGRAPH_CROSSING = 2.0;
     private static final double PARAGRAPH_MISMATCH = 0.5;
 
@@ -22,8 +24,10 @@ final class BeadCostModel {
     private final AlignmentParameters params;
     private final boolean sourceParagraphs;
     private final boolean targetParagraphs;
-    private int[] sourceBuffer = new int[64];
-    private int[] targetBuffer = new int[64];
+    private final MergedKeys sourceMerges;
+    private final MergedKeys targetMerges;
+    private int[] sourceBuffer;
+    private int[] targetBuffer;
     private int sourceSize;
     private int targetSize;
 
@@ -37,6 +41,8 @@ final class BeadCostModel {
         this.targetChars = prefixLengths(target);
         this.sourceWeight = weights(source, keyWeight);
         this.targetWeight = weights(target, keyWeight);
+        this.sourceMerges = new MergedKeys(source);
+        this.targetMerges = new MergedKeys(target);
         this.sourceParagraphs = hasParagraphStructure(source);
         this.targetParagraphs = hasParagraphStructure(target);
     }
@@ -65,7 +71,7 @@ final class BeadCostModel {
     /** Total cost of the bead covering source {@code [i, i+a)} and target {@code [j, j+b)}. */
     double cost(int i, int a, int j, int b) {
         double base = baseCost(i, a, j, b);
-        return a == 0 || b == 0 ? base : base + lexicalCost(i, a, j, b);
+        return a == 0 || b == 0 ? base : base + lexicalCost(i, a, j, b) + mergePenalty(i, a, j, b);
     }
 
     /**
@@ -110,7 +116,7 @@ final class BeadCostModel {
         return Math.max(0, params.lexicalReliability()) * params.lexicalWeight();
     }
 
-    /** The lexical part of a two-sided bead's cost: overlap against the document's typical level, and unsupported merges. */
+    /** The lexical part of a two-sided bead's cost: overlap against the document's typical level. */
     double lexicalCost(int i, int a, int j, int b) {
         double reliability = params.lexicalReliability();
         if (reliability <= 0) {
@@ -122,11 +128,21 @@ final class BeadCostModel {
         double sw = sum(sourceWeight, i, a);
         double tw = sum(targetWeight, j, b);
         double similarity = overlap(common, sw, tw);
-        double cost = reliability * lexicalCost(similarity, sw + tw);
-        if (a > 1 || b > 1) {
-            cost += reliability * params.unsupportedPenalty() * unsupportedSegments(i, a, j, b);
+        return reliability * lexicalCost(similarity, sw + tw);
+    }
+
+    /**
+     * The cost of merged segments that share nothing with the other side; never negative, so the
+     * search computes it only for candidates still in the running.
+     */
+    double mergePenalty(int i, int a, int j, int b) {
+        double reliability = params.lexicalReliability();
+        if (reliability <= 0 || (a < 2 && b < 2)) {
+            return 0;
         }
-        return cost;
+        loadSource(i, a);
+        loadTarget(j, b);
+        return reliability * params.unsupportedPenalty() * unsupportedSegments(i, a, j, b);
     }
 
     /**
@@ -194,16 +210,17 @@ final class BeadCostModel {
     }
 
     /**
-     * How many segments of a merge share no key with the other side although they have content of
-     * their own, each counted by how much content it has: a long sentence that shares nothing is
-     * almost surely not part of the bead, a short one ("And that will never change.") may well be.
+     * How many segments of a merge share (almost) no key with the other side although they have content
+     * of their own, each counted by how much content it has: a long sentence that shares nothing is
+     * almost surely not part of the bead, a short one ("And that will never change.") may well be. A
+     * stray consonant-skeleton match is no support.
      */
     private double unsupportedSegments(int i, int a, int j, int b) {
         double count = 0;
         if (a > 1) {
             for (int k = i; k < i + a; k++) {
                 int[] keys = source.get(k).keys();
-                if (commonWeight(keys, keys.length, targetBuffer, targetSize) == 0) {
+                if (commonWeight(keys, keys.length, targetBuffer, targetSize) <= SUPPORT * sourceWeight[k]) {
                     count += contentShare(sourceWeight[k]);
                 }
             }
@@ -211,7 +228,7 @@ final class BeadCostModel {
         if (b > 1) {
             for (int k = j; k < j + b; k++) {
                 int[] keys = target.get(k).keys();
-                if (commonWeight(sourceBuffer, sourceSize, keys, keys.length) == 0) {
+                if (commonWeight(sourceBuffer, sourceSize, keys, keys.length) <= SUPPORT * targetWeight[k]) {
                     count += contentShare(targetWeight[k]);
                 }
             }
@@ -224,39 +241,13 @@ final class BeadCostModel {
     }
 
     private void loadSource(int i, int a) {
-        sourceBuffer = merge(source, i, a, sourceBuffer);
-        sourceSize = mergedSize(source, i, a);
+        sourceBuffer = sourceMerges.keys(i, a);
+        sourceSize = sourceBuffer.length;
     }
 
     private void loadTarget(int j, int b) {
-        targetBuffer = merge(target, j, b, targetBuffer);
-        targetSize = mergedSize(target, j, b);
-    }
-
-    private static int mergedSize(List<SegmentProfile> side, int start, int count) {
-        int size = 0;
-        for (int k = start; k < start + count; k++) {
-            size += side.get(k).keys().length;
-        }
-        return size;
-    }
-
-    private static int[] merge(List<SegmentProfile> side, int start, int count, int[] buffer) {
-        int size = mergedSize(side, start, count);
-        int[] out = buffer.length >= size ? buffer : new int[Math.max(size, buffer.length * 2)];
-        if (count == 1) {
-            int[] keys = side.get(start).keys();
-            System.arraycopy(keys, 0, out, 0, keys.length);
-            return out;
-        }
-        int n = 0;
-        for (int k = start; k < start + count; k++) {
-            int[] keys = side.get(k).keys();
-            System.arraycopy(keys, 0, out, n, keys.length);
-            n += keys.length;
-        }
-        java.util.Arrays.sort(out, 0, n);
-        return out;
+        targetBuffer = targetMerges.keys(j, b);
+        targetSize = targetBuffer.length;
     }
 
     /** Weight of the multiset intersection of two sorted key arrays. */

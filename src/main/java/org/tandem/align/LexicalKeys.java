@@ -124,6 +124,13 @@ public final class LexicalKeys {
         return new SegmentProfile(segment.text().length(), segment.paragraph(), keyIds);
     }
 
+    /** Which keys stand for words, as opposed to numbers and consonant skeletons. */
+    public boolean[] wordKeys() {
+        boolean[] words = new boolean[ids.size()];
+        ids.forEach((key, id) -> words[id] = !key.startsWith("#") && !key.startsWith("~"));
+        return words;
+    }
+
     /** How many distinct keys exist; key ids run from 0 to this number minus one. */
     public int vocabularySize() {
         return ids.size();

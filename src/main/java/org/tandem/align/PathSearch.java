@@ -99,6 +99,10 @@ final class PathSearch {
                     continue;
                 }
                 total += model.lexicalCost(pi, a, pj, b);
+                if (total >= bestPaired) {
+                    continue;
+                }
+                total += model.mergePenalty(pi, a, pj, b);
                 if (total < bestPaired) {
                     bestPaired = total;
                     bestPairedMove = move(s, previousState);

@@ -1,0 +1,107 @@
+package org.tandem.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Word translations learned from the document pair itself: after a first alignment, a target word
+ * that keeps turning up opposite the same source word in confident pairs ({@code Rusland} opposite
+ * {@code Russia}, {@code oorlog} opposite {@code war}) is taken to translate it. The target segments
+ * then carry that source word's key too, and the second search sees the evidence that cognates and
+ * dictionaries missed. Needs no resource, so it works for any language pair; it grows more useful with
+ * document length, as words repeat.
+ */
+final class DocumentLexicon {
+    private static final int MIN_TOGETHER = 2;
+    private static final double MIN_ASSOCIATION = 0.6;
+    /** Enough pairs for the vocabulary that repeats; beyond it learning costs more than it finds. */
+    private static final int MAX_PAIRS = 10_000;
+
+    private DocumentLexicon() {
+    }
+
+    /**
+     * Target key to source key, for word keys only, from the 1-1 beads whose overlap and length fit
+     * show them to be right. Pairs are scored by Dice association over those beads.
+     */
+    static Map<Integer, Integer> learn(BeadCostModel model, List<Bead> beads, List<SegmentProfile> source,
+                                       List<SegmentProfile> target, boolean[] wordKeys, double typicalSimilarity) {
+        Map<Integer, Integer> sourceCounts = new HashMap<>();
+        Map<Integer, Integer> targetCounts = new HashMap<>();
+        Map<Long, Integer> together = new HashMap<>();
+        int used = 0;
+        for (Bead bead : beads) {
+            if (used >= MAX_PAIRS) {
+                break;
+            }
+            if (bead.sourceCount() != 1 || bead.targetCount() != 1 || Math.abs(model.lengthDeviation(bead)) > 2
+                    || model.similarity(bead) < typicalSimilarity / 2) {
+                continue;
+            }
+            used++;
+            int[] s = distinctWords(source.get(bead.sourceStart()).keys(), wordKeys);
+            int[] t = distinctWords(target.get(bead.targetStart()).keys(), wordKeys);
+            for (int key : s) {
+                sourceCounts.merge(key, 1, Integer::sum);
+            }
+            for (int key : t) {
+                targetCounts.merge(key, 1, Integer::sum);
+            }
+            for (int sk : s) {
+                for (int tk : t) {
+                    if (sk != tk && Arrays.binarySearch(s, tk) < 0 && Arrays.binarySearch(t, sk) < 0) {
+                        together.merge(((long) tk << 32) | sk, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        Map<Integer, Integer> best = new HashMap<>();
+        Map<Integer, Double> bestScore = new HashMap<>();
+        together.forEach((pair, count) -> {
+            int tk = (int) (pair >>> 32);
+            int sk = (int) (long) pair;
+            double dice = 2.0 * count / (sourceCounts.get(sk) + targetCounts.get(tk));
+            if (count >= MIN_TOGETHER && dice >= MIN_ASSOCIATION && dice > bestScore.getOrDefault(tk, 0.0)) {
+                best.put(tk, sk);
+                bestScore.put(tk, dice);
+            }
+        });
+        return best;
+    }
+
+    /** The target profiles with each learned translation's source key added beside the target key. */
+    static List<SegmentProfile> apply(List<SegmentProfile> target, Map<Integer, Integer> translations) {
+        List<SegmentProfile> augmented = new ArrayList<>(target.size());
+        for (SegmentProfile profile : target) {
+            int[] keys = profile.keys();
+            int extra = 0;
+            for (int key : keys) {
+                if (translations.containsKey(key)) {
+                    extra++;
+                }
+            }
+            if (extra == 0) {
+                augmented.add(profile);
+                continue;
+            }
+            int[] more = Arrays.copyOf(keys, keys.length + extra);
+            int n = keys.length;
+            for (int key : keys) {
+                Integer translation = translations.get(key);
+                if (translation != null) {
+                    more[n++] = translation;
+                }
+            }
+            Arrays.sort(more);
+            augmented.add(new SegmentProfile(profile.length(), profile.paragraph(), more));
+        }
+        return augmented;
+    }
+
+    private static int[] distinctWords(int[] sortedKeys, boolean[] wordKeys) {
+        return Arrays.stream(sortedKeys).filter(k -> wordKeys[k]).distinct().toArray();
+    }
+}
