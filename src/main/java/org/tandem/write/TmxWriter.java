@@ -1,15 +1,10 @@
 package org.tandem.write;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -30,9 +25,6 @@ import org.tandem.Alignment;
  * forbids, such as most control characters, are replaced by U+FFFD; CR and CRLF become LF.
  */
 public final class TmxWriter implements AlignmentWriter {
-    private static final XMLOutputFactory XML = XMLOutputFactory.newDefaultFactory();
-    /** Line break plus indentation per nesting depth, built once. */
-    private static final String[] NEWLINE_AND_INDENT = {"\n", "\n  ", "\n    ", "\n      ", "\n        "};
 
     private final String toolVersion;
 
@@ -47,16 +39,7 @@ public final class TmxWriter implements AlignmentWriter {
 
     @Override
     public void write(Alignment alignment, OutputStream out) throws IOException {
-        // Our own encoder rather than createXMLStreamWriter(OutputStream): we control the
-        // buffering, and closing it only flushes the caller's stream.
-        try (Writer text = new BufferedWriter(
-                new OutputStreamWriter(new NonClosingOutputStream(out), StandardCharsets.UTF_8))) {
-            XMLStreamWriter xml = XML.createXMLStreamWriter(text);
-            new Document(xml).write(alignment);
-            xml.close(); // ends the StAX writer only; it never closes the underlying Writer
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write TMX: " + e.getMessage(), e);
-        }
+        XmlDocument.write(out, "TMX", xml -> new Document(xml).write(alignment));
     }
 
     /** One document being written; knows the TMX element layout and the indentation. */
@@ -151,7 +134,7 @@ public final class TmxWriter implements AlignmentWriter {
         }
 
         private void newline(int depth) throws XMLStreamException {
-            xml.writeCharacters(NEWLINE_AND_INDENT[depth]);
+            XmlDocument.newline(xml, depth);
         }
     }
 }

@@ -1,15 +1,10 @@
 package org.tandem.write;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -66,8 +61,6 @@ public final class XliffWriter implements AlignmentWriter {
     public static final String TANDEM_NS = "urn:tandem:xliff";
     static final String TANDEM_PREFIX = "tandem";
 
-    private static final XMLOutputFactory XML = XMLOutputFactory.newDefaultFactory();
-    private static final String[] NEWLINE_AND_INDENT = {"\n", "\n  ", "\n    ", "\n      ", "\n        ", "\n          "};
 
     private final String toolVersion;
 
@@ -82,14 +75,7 @@ public final class XliffWriter implements AlignmentWriter {
 
     @Override
     public void write(Alignment alignment, OutputStream out) throws IOException {
-        try (Writer text = new BufferedWriter(
-                new OutputStreamWriter(new NonClosingOutputStream(out), StandardCharsets.UTF_8))) {
-            XMLStreamWriter xml = XML.createXMLStreamWriter(text);
-            new Document(xml).write(alignment);
-            xml.close(); // ends the StAX writer only; it never closes the underlying Writer
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write XLIFF: " + e.getMessage(), e);
-        }
+        XmlDocument.write(out, "XLIFF", xml -> new Document(xml).write(alignment));
     }
 
     /** One document being written. Elements are written unprefixed under the default namespace. */
@@ -190,7 +176,7 @@ public final class XliffWriter implements AlignmentWriter {
         }
 
         private void newline(int depth) throws XMLStreamException {
-            xml.writeCharacters(NEWLINE_AND_INDENT[depth]);
+            XmlDocument.newline(xml, depth);
         }
     }
 }
