@@ -39,23 +39,18 @@ public final class LexicalKeys {
 
     /** Profiles for the source side; call before {@link #profileTarget}, which looks up source keys. */
     public List<SegmentProfile> profileSource(List<Segment> segments, String language) {
-        Stopwords stopwords = Stopwords.forLanguage(language);
-        List<SegmentProfile> profiles = new ArrayList<>(segments.size());
-        for (Segment segment : segments) {
-            List<String> keys = new ArrayList<>();
-            for (Token token : tokenizer.tokenize(segment.text())) {
-                String key = keyOf(token, stopwords);
-                if (key != null) {
-                    keys.add(key);
-                    addSkeleton(token, keys);
-                }
-            }
-            profiles.add(profile(segment, keys));
-        }
-        return profiles;
+        return profiles(segments, language, false);
     }
 
+    /**
+     * Profiles for the target side. A target word whose own key the source never has takes the key of
+     * a dictionary translation that the source does have.
+     */
     public List<SegmentProfile> profileTarget(List<Segment> segments, String language) {
+        return profiles(segments, language, true);
+    }
+
+    private List<SegmentProfile> profiles(List<Segment> segments, String language, boolean translate) {
         Stopwords stopwords = Stopwords.forLanguage(language);
         List<SegmentProfile> profiles = new ArrayList<>(segments.size());
         for (Segment segment : segments) {
@@ -65,7 +60,7 @@ public final class LexicalKeys {
                 if (key == null) {
                     continue;
                 }
-                if (!token.isNumber() && !ids.containsKey(key)) {
+                if (translate && !token.isNumber() && !ids.containsKey(key)) {
                     key = translated(token.folded(), key);
                 }
                 keys.add(key);
