@@ -14,6 +14,7 @@ import java.util.List;
  * <ol>
  *   <li>an empty line or a paragraph separator is a boundary;</li>
  *   <li>a next line that starts with a list number or bullet starts a new segment;</li>
+ *   <li>a line with no letter or digit (a rule of dashes, a row of stars) stands alone;</li>
  *   <li>a next line that starts in lower case continues the sentence;</li>
  *   <li>a line ending in a comma, semicolon, colon, dash, hyphen or opening bracket continues;</li>
  *   <li>a line ending in sentence-final punctuation is joined and left to the sentence rules, so that
@@ -55,7 +56,7 @@ final class LineBreakPolicy {
         if (before.isEmpty() || after.isEmpty()) {
             return true;
         }
-        if (ListMarkers.startsWithMarker(after)) {
+        if (ListMarkers.startsWithMarker(after) || isDecoration(before) || isDecoration(after)) {
             return true;
         }
         if (Character.isLowerCase(after.codePointAt(0))) {
@@ -67,6 +68,11 @@ final class LineBreakPolicy {
         }
         boolean wrapped = longestLine >= MIN_WRAP_WIDTH && before.length() >= WRAPPED_LINE_SHARE * longestLine;
         return !wrapped;
+    }
+
+    /** A line of dashes, stars or rules: it belongs to neither neighbouring sentence. */
+    private static boolean isDecoration(String line) {
+        return line.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private static boolean endsSentence(String line) {

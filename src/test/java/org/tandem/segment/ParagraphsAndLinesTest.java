@@ -27,6 +27,13 @@ class ParagraphsAndLinesTest {
     }
 
     @Test
+    void aLineOfDashesStandsAlone() {
+        assertSegments(en, "He is very careful.\n———————————–\nThe heavy weapons arrive by ship.",
+                "He is very careful.", "———————————–", "The heavy weapons arrive by ship.");
+        assertSegments(en, "First point,\n* * *\nand the second.", "First point,", "* * *", "and the second.");
+    }
+
+    @Test
     void headingLineWithoutFinalPunctuationIsItsOwnSegment() {
         assertSegments(en, "Introduction\nThe study began in May. It ended in June.",
                 "Introduction", "The study began in May.", "It ended in June.");
