@@ -21,6 +21,11 @@ final class NumberCheck implements BeadCheck {
     public Optional<Flag> check(BeadContext bead) {
         List<NumberExtractor.StatedNumber> source = sourceNumbers.numbers(bead.sourceText());
         List<NumberExtractor.StatedNumber> target = targetNumbers.numbers(bead.targetText());
+        // Conversions first: "2pm … two vans" / "14 uur … twee auto's" must pair 2 with 14, not with "twee".
+        if (UnitConversion.explains(unmatched(source, target, Set.of()), unmatched(target, source, Set.of()),
+                bead.sourceText(), bead.targetText())) {
+            return Optional.empty();
+        }
         List<NumberExtractor.StatedNumber> onlySource = unmatched(source, target,
                 targetNumbers.valuesInWords(bead.targetText()));
         List<NumberExtractor.StatedNumber> onlyTarget = unmatched(target, source,
@@ -52,13 +57,36 @@ final class NumberCheck implements BeadCheck {
         }
         List<NumberExtractor.StatedNumber> left = new ArrayList<>();
         for (NumberExtractor.StatedNumber n : side) {
-            Integer count = available.get(n.value());
-            if (count != null && count > 0) {
-                available.put(n.value(), count - 1);
-            } else if (!otherWords.contains(n.value())) {
+            if (!take(available, n.value()) && !take(available, decadeShortForm(n.value()))
+                    && !take(available, decadeWritten(available, n.value())) && !otherWords.contains(n.value())) {
                 left.add(n);
             }
         }
         return left;
+    }
+
+    private static boolean take(Map<String, Integer> available, String value) {
+        Integer count = value == null ? null : available.get(value);
+        if (count == null || count == 0) {
+            return false;
+        }
+        available.put(value, count - 1);
+        return true;
+    }
+
+    /** The decade among {@code available} that {@code value} abbreviates ("80" for 1980), or null. */
+    private static String decadeWritten(Map<String, Integer> available, String value) {
+        for (String candidate : available.keySet()) {
+            if (value.equals(decadeShortForm(candidate))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** {@code 1980s} is often "de jaren 80" in translation: a decade's year may match its last two digits. */
+    private static String decadeShortForm(String value) {
+        return value.length() == 4 && value.endsWith("0") && value.chars().allMatch(Character::isDigit)
+                ? String.valueOf(Integer.parseInt(value) % 100) : null;
     }
 }
