@@ -135,7 +135,8 @@ public final class Tandem {
     private String language(String declared, ExtractedText text, String side) {
         Optional<String> detected = languages.identify(sample(text));
         if (declared != null) {
-            String code = declared.toLowerCase(Locale.ROOT);
+            // "en-US", "nl_BE": the language is what matters to every stage; the region changes nothing.
+            String code = declared.toLowerCase(Locale.ROOT).split("[-_]")[0];
             if (detected.isPresent() && !detected.get().equals(code)) {
                 throw new BadInputException(text.name() + ": declared as " + side + " language '" + code
                         + "' but the text looks like '" + detected.get() + "'");

@@ -13,10 +13,11 @@ import org.tandem.segment.Segment;
  * <p>After the main search, word translations learned from its confident pairs
  * ({@link DocumentLexicon}) are added to the evidence and the search runs once more.
  *
- * <p>The search runs twice. The first pass uses the documents' overall length ratio; its confident
- * 1-1 beads then give the pair's own length ratio, length variance and typical lexical overlap, and the
- * second pass searches with those. Every pass searches a band around anchor points, widened and rerun
- * whenever the best path touches its edge, so the cost is O((n + m) · w) for band half-width w.
+ * <p>The first pass uses the documents' overall length ratio (on an opening sample of a long pair); its
+ * confident 1-1 beads give the pair's own length ratio, length variance and typical lexical overlap, and
+ * the main search uses those. Pairs over 1.5 million cells are searched in a band around anchor points,
+ * widened and rerun whenever the best path touches its edge, so the cost is O((n + m) · w) for band
+ * half-width w; smaller ones are searched in full.
  */
 public final class Aligner {
     private static final long FULL_SEARCH_CELLS = 1_500_000;
@@ -71,7 +72,7 @@ public final class Aligner {
         List<int[]> sampleAnchors = anchors;
         if (n < sp.size()) {
             double[] center = SearchBand.centerLine(anchors, sp.size(), tp.size());
-            m = (int) Math.max(1, Math.min(tp.size(), Math.round(center[n])));
+            m = (int) Math.max(Math.min(1, tp.size()), Math.min(tp.size(), Math.round(center[n])));
             int sampleTargets = m;
             sampleAnchors = anchors.stream().filter(a -> a[0] < n && a[1] < sampleTargets).toList();
         }

@@ -1,6 +1,9 @@
 package org.tandem.align;
 
-/** Gale and Church's (1993) length cost: -log of the two-sided tail probability of a deviation. */
+/**
+ * Length evidence after Gale and Church (1993): how far a bead's target length is from what the
+ * source length predicts, in standard deviations, and what that deviation costs.
+ */
 public final class GaleChurch {
     private static final double MAX_COST = 30.0;
     private static final double DEGREES_OF_FREEDOM = 4.0;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.tandem.segment.Segment;
 import org.tandem.text.NumberNormalizer;
@@ -31,6 +32,8 @@ public final class LexicalKeys {
     private final Lexicon lexicon;
     private final Map<String, Integer> ids = new HashMap<>();
     private final TextTokenizer tokenizer = new TextTokenizer();
+    /** The source document's keys, fixed before the target is profiled so that target words never count as source words. */
+    private Set<String> sourceKeys = Set.of();
 
     public LexicalKeys(int prefixLength, Lexicon lexicon) {
         this.prefixLength = prefixLength;
@@ -39,7 +42,9 @@ public final class LexicalKeys {
 
     /** Profiles for the source side; call before {@link #profileTarget}, which looks up source keys. */
     public List<SegmentProfile> profileSource(List<Segment> segments, String language) {
-        return profiles(segments, language, false);
+        List<SegmentProfile> profiles = profiles(segments, language, false);
+        sourceKeys = Set.copyOf(ids.keySet());
+        return profiles;
     }
 
     /**
@@ -60,7 +65,7 @@ public final class LexicalKeys {
                 if (key == null) {
                     continue;
                 }
-                if (translate && !token.isNumber() && !ids.containsKey(key)) {
+                if (translate && !token.isNumber() && !sourceKeys.contains(key)) {
                     key = translated(token.folded(), key);
                 }
                 keys.add(key);
@@ -97,7 +102,7 @@ public final class LexicalKeys {
     private String translated(String folded, String ownKey) {
         for (String candidate : lexicon.sourceWordsFor(folded)) {
             String key = wordKey(candidate);
-            if (ids.containsKey(key)) {
+            if (sourceKeys.contains(key)) {
                 return key;
             }
         }

@@ -78,6 +78,13 @@ final class AlignCommand implements Callable<Integer> {
             throw new BadInputException("give both SOURCE and TARGET, or neither to align the seed pair (got "
                     + files.size() + " files)");
         }
+        if (maxBead < 1 || maxBead > 6) {
+            throw new BadInputException("--max-bead must be from 1 to 6, not " + maxBead);
+        }
+        if (name != null && (name.isBlank() || name.equals(".") || name.equals("..") || name.contains("/")
+                || name.contains("\\"))) {
+            throw new BadInputException("--name must be a plain file name, not '" + name + "'");
+        }
         boolean seed = files.isEmpty();
         Path home = TandemHome.directory();
         Path source = seed ? home.resolve(SEED_SOURCE) : files.get(0);

@@ -31,8 +31,15 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         return BAD_INPUT;
     }
 
+    /**
+     * Bad input is what the user can fix by changing the command: a rejected option value, a missing
+     * or unreadable file, a file in the wrong encoding, an output path taken by something else.
+     */
     static int exitCode(Throwable e) {
-        return e instanceof BadInputException || e instanceof CommandLine.ParameterException ? BAD_INPUT : FAILURE;
+        Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        return cause instanceof BadInputException || cause instanceof CommandLine.ParameterException
+                || cause instanceof IllegalArgumentException || cause instanceof java.nio.file.FileSystemException
+                || cause instanceof java.nio.charset.CharacterCodingException ? BAD_INPUT : FAILURE;
     }
 
     private static String message(Throwable e) {
@@ -43,6 +50,16 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             e = e.getCause();
         }
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return detail + ": no such file or directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return detail + ": permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException || e instanceof java.nio.charset.CharacterCodingException
+                || e instanceof IllegalArgumentException) {
+            return detail.lines().findFirst().orElse(detail) + " (" + e.getClass().getSimpleName() + ")";
+        }
         return "failed: " + detail.lines().findFirst().orElse(detail);
     }
 }

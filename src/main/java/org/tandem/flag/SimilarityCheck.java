@@ -8,7 +8,7 @@ import java.util.Optional;
  * pairs do. Silent for language pairs where overlap means little, and for short segments, where the
  * absence of overlap is no evidence. Without a dictionary, many faithful sentences share no cognate
  * at all (measured: one pair in fifteen of a clean news translation), so missing overlap alone is not
- * enough: the lengths must disagree too, or a dictionary must vouch for the pair's vocabulary.
+ * enough: the lengths must disagree too.
  */
 final class SimilarityCheck implements BeadCheck {
     private static final double FRACTION_OF_TYPICAL = 0.1;

@@ -18,9 +18,9 @@ final class UnitConversion {
     private static final double TOLERANCE = 0.12;
 
     /** A unit that translations convert, the words that name it, and the conversion to metric. */
-    private record Unit(Pattern named, DoubleUnaryOperator toMetric, DoubleUnaryOperator fromMetric) {
+    private record Unit(Pattern named, DoubleUnaryOperator toMetric) {
         static Unit factor(String words, double factor) {
-            return new Unit(near(words), x -> x * factor, x -> x / factor);
+            return new Unit(near(words), x -> x * factor);
         }
     }
 
@@ -34,8 +34,9 @@ final class UnitConversion {
             Unit.factor("gallons?|gal", 3.78541),
             Unit.factor("pints?", 0.56826),
             Unit.factor("acres?", 0.404686),
-            new Unit(near("°\\s*F|degrees(?:\\s+Fahrenheit)?|Fahrenheit"), f -> (f - 32) * 5 / 9, c -> c * 9 / 5 + 32),
-            new Unit(near("[ap]\\.?\\s?m\\.?"), h -> h < 12 ? h + 12 : h, h -> h > 12 ? h - 12 : h));
+            new Unit(near("°\\s*F|degrees(?:\\s+Fahrenheit)?|Fahrenheit"), f -> (f - 32) * 5 / 9),
+            new Unit(near("p\\.?\\s?m\\.?"), h -> h < 12 ? h + 12 : h),
+            new Unit(near("a\\.?\\s?m\\.?"), h -> h == 12 ? 0 : h));
 
     private UnitConversion() {
     }

@@ -19,7 +19,7 @@ final class KindStyle {
         MEANINGS.put(FlagKind.NAME_MISMATCH, "A name on one side is missing on the other.");
         MEANINGS.put(FlagKind.LENGTH_RATIO, "Much longer or shorter than this document's translations usually are.");
         MEANINGS.put(FlagKind.LOW_SIMILARITY, "The two sides share almost no words, names or numbers.");
-        MEANINGS.put(FlagKind.UNTRANSLATED, "The translation repeats the source text.");
+        MEANINGS.put(FlagKind.UNTRANSLATED, "Target text still in the source language.");
     }
 
     private KindStyle() {

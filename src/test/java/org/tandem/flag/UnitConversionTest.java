@@ -40,6 +40,13 @@ class UnitConversionTest {
         assertFalse(explains("x miles", "8 km", numbers("x"), numbers("8")));
     }
 
+    @Test
+    void morningIsNotAfternoon() {
+        assertFalse(explains("at 3 a.m. on Monday", "maandag om 15 uur", numbers("3"), numbers("15")));
+        assertTrue(explains("at 3 a.m. on Monday", "maandag om 3 uur 's nachts", numbers("3"), numbers("3")));
+        assertTrue(explains("at 12 a.m.", "om 0 uur", numbers("12"), numbers("0")), "midnight");
+    }
+
     /** A year, a month or a count changed a little is no unit conversion when no unit is named. */
     @Test
     void changedNumbersWithoutUnitsAreNotConversions() {
