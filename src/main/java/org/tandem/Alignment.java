@@ -13,10 +13,44 @@ import org.tandem.segment.Segment;
  */
 public record Alignment(String name, String sourceLanguage, String targetLanguage,
                         List<Segment> source, List<Segment> target, List<FlaggedBead> beads) {
+    /**
+     * @throws IllegalArgumentException if segment ids are not 0, 1, 2, … in order, or the beads do not
+     *         cover every segment of both sides exactly once, in order: the outputs promise both
+     */
     public Alignment {
         source = List.copyOf(source);
         target = List.copyOf(target);
         beads = List.copyOf(beads);
+        checkIds(source, "source");
+        checkIds(target, "target");
+        int nextSource = 0;
+        int nextTarget = 0;
+        for (FlaggedBead flagged : beads) {
+            Bead bead = flagged.bead();
+            if (bead.sourceStart() != nextSource || bead.targetStart() != nextTarget) {
+                throw new IllegalArgumentException("beads must cover the segments in order; " + bead
+                        + " does not start at source " + nextSource + ", target " + nextTarget);
+            }
+            nextSource = bead.sourceEnd();
+            nextTarget = bead.targetEnd();
+        }
+        if (nextSource != source.size() || nextTarget != target.size()) {
+            throw new IllegalArgumentException("beads cover " + nextSource + " of " + source.size()
+                    + " source and " + nextTarget + " of " + target.size() + " target segments");
+        }
+    }
+
+    private static void checkIds(List<Segment> segments, String side) {
+        for (int k = 0; k < segments.size(); k++) {
+            if (segments.get(k).id() != k) {
+                throw new IllegalArgumentException(side + " segment " + k + " has id " + segments.get(k).id());
+            }
+        }
+    }
+
+    /** The same alignment under another name (the base name of its output files). */
+    public Alignment withName(String newName) {
+        return new Alignment(newName, sourceLanguage, targetLanguage, source, target, beads);
     }
 
     public String sourceText(Bead bead) {

@@ -106,8 +106,7 @@ final class AlignCommand implements Callable<Integer> {
         });
         Alignment alignment = tandem.align(source, target);
         if (name != null) {
-            alignment = new Alignment(name, alignment.sourceLanguage(), alignment.targetLanguage(),
-                    alignment.source(), alignment.target(), alignment.beads());
+            alignment = alignment.withName(name);
         }
         List<Path> written = new AtomicOutputs(ToolVersion.current()).write(alignment, directory, chosen);
 
