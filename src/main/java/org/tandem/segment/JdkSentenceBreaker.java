@@ -1,7 +1,6 @@
 package org.tandem.segment;
 
 import java.text.BreakIterator;
-import java.util.Arrays;
 import java.util.Locale;
 
 /** Candidate boundaries from the JDK's own sentence iterator; kept only as a baseline to measure against. */
@@ -16,16 +15,6 @@ final class JdkSentenceBreaker implements SentenceBreaker {
     @Override
     public int[] breaks(String text) {
         iterator.setText(text);
-        int[] found = new int[8];
-        int count = 0;
-        for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
-            if (end > 0 && end < text.length()) {
-                if (count == found.length) {
-                    found = Arrays.copyOf(found, count * 2);
-                }
-                found[count++] = end;
-            }
-        }
-        return Arrays.copyOf(found, count);
+        return SentenceBreaker.innerBoundaries(iterator::next, BreakIterator.DONE, text.length());
     }
 }
