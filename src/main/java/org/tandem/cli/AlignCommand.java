@@ -29,8 +29,6 @@ import picocli.CommandLine.Spec;
         description = {"Aligns SOURCE with its translation TARGET and writes the beads with their flags.",
             "Without files, aligns the seed pair in seeds/ into alignments/."})
 final class AlignCommand implements Callable<Integer> {
-    static final String SEED_SOURCE = "seeds/lavrov-newsweek-2022.en.txt";
-    static final String SEED_TARGET = "seeds/000_1bcc9f068a6e245e.txt";
 
     @Spec
     CommandSpec spec;
@@ -87,8 +85,9 @@ final class AlignCommand implements Callable<Integer> {
         }
         boolean seed = files.isEmpty();
         Path home = TandemHome.directory();
-        Path source = seed ? home.resolve(SEED_SOURCE) : files.get(0);
-        Path target = seed ? home.resolve(SEED_TARGET) : files.get(1);
+        SeedPair pair = seed ? SeedPair.in(home) : null;
+        Path source = seed ? pair.source() : files.get(0);
+        Path target = seed ? pair.target() : files.get(1);
         Path directory = output != null ? output : seed ? home.resolve("alignments") : Path.of("alignments");
         EnumSet<OutputFormat> chosen = chosenFormats();
 

@@ -18,8 +18,8 @@ import picocli.CommandLine;
 
 /** Runs the {@code tandem} command line in-process, wired as {@link Main#run}, with stdout and stderr captured. */
 final class Cli {
-    static final Path SEED_SOURCE = Path.of(AlignCommand.SEED_SOURCE);
-    static final Path SEED_TARGET = Path.of(AlignCommand.SEED_TARGET);
+    static final Path SEED_SOURCE = SeedPair.in(Path.of("")).source();
+    static final Path SEED_TARGET = SeedPair.in(Path.of("")).target();
     static final String SEED_NAME = "000_1bcc9f068a6e245e";
 
     private static final ObjectMapper JSON = new ObjectMapper();
