@@ -118,6 +118,19 @@ class ChecksTest {
     }
 
     @Test
+    void anAppendedSourceLanguageClauseIsFlaggedButAQuotedTitleIsNot() {
+        UntranslatedCheck check = new UntranslatedCheck("en", "nl");
+        String en = "Both charges carry the death penalty, according to the court filing.";
+        Flag clause = check.check(bead(en, "Voor beide aanklachten is de doodstraf mogelijk, volgens het document. "
+                + "It was filed by the prosecutors")).orElseThrow();
+        assertTrue(clause.reason().startsWith("part of the target is still in the source language"), clause.reason());
+        assertTrue(clause.reason().contains("was filed by the"), clause.reason());
+        String book = "Lee, whose book 'AI Superpowers: China, Silicon Valley and the New World Order' came out this month.";
+        assertTrue(check.check(bead(book, "Lee, wiens boek ‘AI Superpowers: China, Silicon Valley and the New World "
+                + "Order’ deze maand verscheen.")).isEmpty(), "a title kept in quotation marks is a choice");
+    }
+
+    @Test
     void scoresStayInRangeAndFlagsLowerThem() {
         BeadEvidence good = new BeadEvidence(0.3, 0.2, 10, 0);
         double clean = BeadScore.twoSided(good, DOCUMENT, 0);
