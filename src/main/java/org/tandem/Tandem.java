@@ -39,6 +39,8 @@ public final class Tandem {
     private final TandemOptions options;
     private final Consumer<String> progress;
     private final LanguageIdentifier languages = new LanguageIdentifier();
+    /** Built on first use: loading Tika's parsers is wasted on callers that bring their own segments. */
+    private DocumentExtractor extractor;
     private final java.util.Map<String, Lexicon> lexicons = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Tandem(TandemOptions options) {
@@ -67,8 +69,10 @@ public final class Tandem {
     public Alignment align(ExtractedText source, ExtractedText target, String name) {
         String sourceLanguage = language(options.sourceLanguage(), source, "source");
         String targetLanguage = language(options.targetLanguage(), target, "target");
-        new SameLanguageCheck(languages).warning(source, target).ifPresent(w -> progress.accept("warning: " + w));
-        if (sourceLanguage.equals(targetLanguage)) {
+        Optional<String> sameLanguage = new SameLanguageCheck(languages).warning(source, target);
+        if (sameLanguage.isPresent()) {
+            progress.accept("warning: " + sameLanguage.get());
+        } else if (sourceLanguage.equals(targetLanguage)) {
             progress.accept("warning: source and target are both declared or detected as '" + sourceLanguage + "'");
         }
         List<Segment> sourceSegments = segment(source, sourceLanguage);
@@ -115,8 +119,14 @@ public final class Tandem {
     private ExtractedText read(Path file) {
         return options.segmented()
                 ? LineReader.readLines(file, options.encoding(), org.tandem.extract.ExtractionLimits.defaults())
-                : options.encoding() == null ? new DocumentExtractor().extract(file)
-                : new DocumentExtractor().extract(file, options.encoding());
+                : extractor().extract(file, options.encoding());
+    }
+
+    private synchronized DocumentExtractor extractor() {
+        if (extractor == null) {
+            extractor = new DocumentExtractor();
+        }
+        return extractor;
     }
 
     private List<Segment> segment(ExtractedText text, String language) {

@@ -84,6 +84,6 @@ public final class DictionaryLexicon implements Lexicon {
 
     @Override
     public List<String> sourceWordsFor(String foldedTargetWord) {
-        return sourceWordsByTarget.getOrDefault(foldedTargetWord, List.of());
+        return java.util.Collections.unmodifiableList(sourceWordsByTarget.getOrDefault(foldedTargetWord, List.of()));
     }
 }

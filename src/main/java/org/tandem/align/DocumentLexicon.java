@@ -60,13 +60,20 @@ final class DocumentLexicon {
         }
         Map<Integer, Integer> best = new HashMap<>();
         Map<Integer, Double> bestScore = new HashMap<>();
+        Map<Integer, Integer> bestCount = new HashMap<>();
         together.forEach((pair, count) -> {
             int tk = (int) (pair >>> 32);
             int sk = (int) (long) pair;
             double dice = 2.0 * count / (sourceCounts.get(sk) + targetCounts.get(tk));
-            if (count >= MIN_TOGETHER && dice >= MIN_ASSOCIATION && dice > bestScore.getOrDefault(tk, 0.0)) {
+            double previous = bestScore.getOrDefault(tk, 0.0);
+            // Ties go to the source word seen with it more often, then to the higher key (the word met
+            // later in the document), so that the result never depends on hash order.
+            boolean better = dice > previous || (dice == previous && best.containsKey(tk)
+                    && (count > bestCount.get(tk) || (count.equals(bestCount.get(tk)) && sk > best.get(tk))));
+            if (count >= MIN_TOGETHER && dice >= MIN_ASSOCIATION && better) {
                 best.put(tk, sk);
                 bestScore.put(tk, dice);
+                bestCount.put(tk, count);
             }
         });
         return best;

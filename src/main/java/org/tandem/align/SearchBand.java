@@ -110,12 +110,4 @@ final class SearchBand {
         }
         return true;
     }
-
-    long cellCount() {
-        long cells = 0;
-        for (int i = 0; i < lo.length; i++) {
-            cells += hi[i] - lo[i] + 1;
-        }
-        return cells;
-    }
 }
