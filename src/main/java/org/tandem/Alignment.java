@@ -1,7 +1,6 @@
 package org.tandem;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.tandem.align.Bead;
 import org.tandem.flag.FlaggedBead;
@@ -54,14 +53,11 @@ public record Alignment(String name, String sourceLanguage, String targetLanguag
     }
 
     public String sourceText(Bead bead) {
-        return join(source.subList(bead.sourceStart(), bead.sourceEnd()));
+        return Segment.join(source.subList(bead.sourceStart(), bead.sourceEnd()));
     }
 
     public String targetText(Bead bead) {
-        return join(target.subList(bead.targetStart(), bead.targetEnd()));
+        return Segment.join(target.subList(bead.targetStart(), bead.targetEnd()));
     }
 
-    private static String join(List<Segment> segments) {
-        return segments.stream().map(Segment::text).collect(Collectors.joining(" "));
-    }
 }

@@ -131,9 +131,7 @@ public final class Tandem {
 
     private List<Segment> segment(ExtractedText text, String language) {
         if (options.segmented()) {
-            List<String> lines = text.paragraphs();
-            return java.util.stream.IntStream.range(0, lines.size())
-                    .mapToObj(i -> new Segment(i, lines.get(i).strip(), i)).toList();
+            return Segment.ofLines(text.paragraphs());
         }
         return SentenceSegmenter.forLanguage(language).segment(text.paragraphs());
     }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 
 import org.tandem.Alignment;
 import org.tandem.BadInputException;
@@ -120,8 +119,8 @@ public final class BenchmarkRunner {
         if (mode == Mode.END_TO_END) {
             return tandem.align(document.sourceText(), document.targetText());
         }
-        return tandem.align(segments(sourceLines), language(sourceLanguage, sourceLines, document.source()),
-                segments(targetLines), language(targetLanguage, targetLines, document.target()), document.name());
+        return tandem.align(Segment.ofLines(sourceLines), language(sourceLanguage, sourceLines, document.source()),
+                Segment.ofLines(targetLines), language(targetLanguage, targetLines, document.target()), document.name());
     }
 
     private static List<LabelledBead> labelled(Alignment alignment) {
@@ -130,10 +129,6 @@ public final class BenchmarkRunner {
             beads.add(new LabelledBead(IdBead.of(bead.bead()), bead.flags().stream().map(Flag::kind).toList()));
         }
         return beads;
-    }
-
-    private static List<Segment> segments(List<String> lines) {
-        return IntStream.range(0, lines.size()).mapToObj(i -> new Segment(i, lines.get(i).strip(), i)).toList();
     }
 
     private static List<String> texts(List<Segment> segments) {

@@ -43,8 +43,9 @@ public final class Flagger {
                 flagged.add(oneSided(bead, evidence, document, FlagKind.ADDITION,
                         "no source text corresponds to this target text"));
             } else {
-                BeadContext context = new BeadContext(bead, evidence, text(source, bead.sourceStart(), bead.sourceEnd()),
-                        text(target, bead.targetStart(), bead.targetEnd()), document);
+                BeadContext context = new BeadContext(bead, evidence,
+                        Segment.join(source.subList(bead.sourceStart(), bead.sourceEnd())),
+                        Segment.join(target.subList(bead.targetStart(), bead.targetEnd())), document);
                 List<Flag> flags = new ArrayList<>();
                 for (BeadCheck check : checks) {
                     check.check(context).ifPresent(flags::add);
@@ -76,16 +77,4 @@ public final class Flagger {
         }
         return index;
     }
-
-    private static String text(List<Segment> segments, int from, int to) {
-        StringBuilder out = new StringBuilder();
-        for (Segment segment : segments.subList(from, to)) {
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            out.append(segment.text());
-        }
-        return out.toString();
-    }
-
 }
