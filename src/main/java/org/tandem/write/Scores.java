@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** One rounding rule for every format, so a score reads the same in TMX, CSV and JSONL. */
-final class Scores {
+public final class Scores {
     static final int DECIMALS = 3;
 
     private Scores() {
@@ -24,7 +24,8 @@ final class Scores {
         return BigDecimal.valueOf(score).setScale(DECIMALS, RoundingMode.HALF_UP);
     }
 
-    static String text(double score) {
+    /** {@link #rounded} as text: the form every output shows. */
+    public static String text(double score) {
         return rounded(score).toPlainString();
     }
 }

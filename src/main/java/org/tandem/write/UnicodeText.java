@@ -6,13 +6,14 @@ package org.tandem.write;
  * Offending characters become U+FFFD rather than vanishing, so a reviewer can see that
  * something was there.
  */
-final class UnicodeText {
+public final class UnicodeText {
     static final char REPLACEMENT = '\uFFFD';
 
     private UnicodeText() {
     }
 
-    static String withoutLoneSurrogates(String text) {
+    /** The text with unpaired surrogates replaced by U+FFFD, for formats that are not XML. */
+    public static String withoutLoneSurrogates(String text) {
         return replaceInvalid(text, false);
     }
 
