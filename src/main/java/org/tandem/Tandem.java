@@ -15,6 +15,7 @@ import org.tandem.align.AlignmentResult;
 import org.tandem.align.Dictionaries;
 import org.tandem.align.DictionaryLexicon;
 import org.tandem.align.Lexicon;
+import org.tandem.align.LexiconLearner;
 import org.tandem.align.LexiconUnion;
 import org.tandem.extract.DocumentExtractor;
 import org.tandem.extract.ExtractedText;
@@ -93,6 +94,42 @@ public final class Tandem {
     }
 
     /**
+     * Word translations learned from the confident beads (one segment each side, no flag) of alignments
+     * already made, for a second pass over the same batch: a batch repeats its vocabulary far more
+     * often than any one of its documents. All alignments must be of one language pair.
+     */
+    public static DictionaryLexicon learnLexicon(List<Alignment> firstPass) {
+        if (firstPass.isEmpty()) {
+            return DictionaryLexicon.of(java.util.Map.of());
+        }
+        String sourceLanguage = firstPass.get(0).sourceLanguage();
+        String targetLanguage = firstPass.get(0).targetLanguage();
+        List<String> sources = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        for (Alignment alignment : firstPass) {
+            if (!alignment.sourceLanguage().equals(sourceLanguage) || !alignment.targetLanguage().equals(targetLanguage)) {
+                throw new IllegalArgumentException("a batch lexicon needs one language pair, not both "
+                        + sourceLanguage + "-" + targetLanguage + " and "
+                        + alignment.sourceLanguage() + "-" + alignment.targetLanguage());
+            }
+            for (FlaggedBead bead : alignment.beads()) {
+                if (bead.bead().sourceCount() == 1 && bead.bead().targetCount() == 1 && bead.flags().isEmpty()) {
+                    sources.add(alignment.sourceText(bead.bead()));
+                    targets.add(alignment.targetText(bead.bead()));
+                }
+            }
+        }
+        return new LexiconLearner(sourceLanguage, targetLanguage).learn(sources, targets);
+    }
+
+    /** This Tandem with one more lexicon, such as a {@linkplain #learnLexicon learned} one. */
+    public Tandem withLexicon(Lexicon lexicon) {
+        Lexicon own = options.aligner().lexicon();
+        Lexicon merged = own == Lexicon.EMPTY ? lexicon : LexiconUnion.of(own, lexicon);
+        return new Tandem(options.withAligner(options.aligner().withLexicon(merged)), progress);
+    }
+
+    /**
      * The user's dictionary file and, when asked for, the installed FreeDict dictionaries, merged;
      * built once per language pair, since a benchmark aligns hundreds of documents with one Tandem.
      */
@@ -102,6 +139,9 @@ public final class Tandem {
 
     private Lexicon loadLexicon(String sourceLanguage, String targetLanguage) {
         List<Lexicon> parts = new ArrayList<>();
+        if (options.aligner().lexicon() != Lexicon.EMPTY) {
+            parts.add(options.aligner().lexicon());
+        }
         if (options.dictionary() != null) {
             parts.add(DictionaryLexicon.read(options.dictionary()));
         }

@@ -78,6 +78,26 @@ public final class DictionaryLexicon implements Lexicon {
         return !s.isEmpty() && s.codePoints().allMatch(Character::isLetter);
     }
 
+    /** A lexicon from target words to their source words, in the order given. */
+    public static DictionaryLexicon of(Map<String, List<String>> sourceWordsByTarget) {
+        Map<String, List<String>> copy = new HashMap<>();
+        sourceWordsByTarget.forEach((target, sources) -> copy.put(target, List.copyOf(sources)));
+        return new DictionaryLexicon(copy);
+    }
+
+    /**
+     * Writes the entries as the TSV that {@link #read} reads, sorted so that the same lexicon always
+     * gives the same file.
+     */
+    public void write(java.io.Writer out) throws IOException {
+        out.write("# source<TAB>target, one translation a line\n");
+        for (String target : new java.util.TreeSet<>(sourceWordsByTarget.keySet())) {
+            for (String source : sourceWordsByTarget.get(target)) {
+                out.write(source + "\t" + target + "\n");
+            }
+        }
+    }
+
     public int size() {
         return sourceWordsByTarget.size();
     }

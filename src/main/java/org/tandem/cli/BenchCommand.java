@@ -152,6 +152,10 @@ final class BenchCommand {
                 description = "Most segments on one side of a bead (default: ${DEFAULT-VALUE}).")
         int maxBead;
 
+        @Option(names = "--batch-lexicon",
+                description = "Align twice: learn word translations from the first pass over all documents, then align again with them.")
+        boolean batchLexicon;
+
         static final class ModeChoice {
             @Option(names = "--segmented", description = "Align the gold segments NAME.src/NAME.tgt (the default).")
             boolean segmented;
@@ -171,7 +175,7 @@ final class BenchCommand {
                     .withInstalledDictionaries(freedict)
                     .withAligner(TandemOptions.defaults().aligner().withMaxSegmentsPerSide(maxBead));
             BenchmarkRunner runner = new BenchmarkRunner(new Tandem(options), chosen, sourceLanguage, targetLanguage,
-                    output);
+                    output).withBatchLexicon(batchLexicon);
             PrintWriter out = spec.commandLine().getOut();
             out.println("mode: " + (chosen == BenchmarkRunner.Mode.SEGMENTED ? "segmented" : "end-to-end"));
             out.print(runner.run(benchmark).render());

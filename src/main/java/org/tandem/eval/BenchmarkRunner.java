@@ -36,6 +36,7 @@ public final class BenchmarkRunner {
     private final String sourceLanguage;
     private final String targetLanguage;
     private final Path output;
+    private boolean batchLexicon;
 
     /**
      * @param tandem   set up for the mode: segmented or not, with the languages for end-to-end runs
@@ -50,6 +51,15 @@ public final class BenchmarkRunner {
         this.output = output;
     }
 
+    /**
+     * Aligns every document twice: the second pass uses the word translations learned from the first
+     * pass's confident beads over the whole batch ({@link Tandem#learnLexicon}).
+     */
+    public BenchmarkRunner withBatchLexicon(boolean learn) {
+        this.batchLexicon = learn;
+        return this;
+    }
+
     public BenchmarkResult run(Path directory) throws IOException {
         long start = System.nanoTime();
         List<BenchmarkDocument> documents = BenchmarkDocument.list(directory);
@@ -59,21 +69,30 @@ public final class BenchmarkRunner {
         if (output != null) {
             Files.createDirectories(output);
         }
+        Tandem aligning = tandem;
+        if (batchLexicon) {
+            List<Alignment> firstPass = new ArrayList<>();
+            for (BenchmarkDocument document : documents) {
+                firstPass.add(align(tandem, document, Files.readAllLines(document.source(), StandardCharsets.UTF_8),
+                        Files.readAllLines(document.target(), StandardCharsets.UTF_8)));
+            }
+            aligning = tandem.withLexicon(Tandem.learnLexicon(firstPass));
+        }
         EvalScores pooled = null;
         Map<String, BenchmarkResult.Recall> byDamage = new TreeMap<>();
         List<String> warnings = new ArrayList<>();
         for (BenchmarkDocument document : documents) {
-            EvalScores scores = score(document, byDamage, warnings);
+            EvalScores scores = score(aligning, document, byDamage, warnings);
             pooled = pooled == null ? scores : pooled.plus(scores);
         }
         return new BenchmarkResult(documents.size(), pooled, byDamage, (System.nanoTime() - start) / 1e9, warnings);
     }
 
-    private EvalScores score(BenchmarkDocument document, Map<String, BenchmarkResult.Recall> byDamage,
+    private EvalScores score(Tandem tandem, BenchmarkDocument document, Map<String, BenchmarkResult.Recall> byDamage,
                              List<String> warnings) throws IOException {
         List<String> sourceLines = Files.readAllLines(document.source(), StandardCharsets.UTF_8);
         List<String> targetLines = Files.readAllLines(document.target(), StandardCharsets.UTF_8);
-        Alignment alignment = align(document, sourceLines, targetLines);
+        Alignment alignment = align(tandem, document, sourceLines, targetLines);
         if (output != null) {
             try (OutputStream out = Files.newOutputStream(output.resolve(document.name() + ".jsonl"))) {
                 Writers.forFormat(OutputFormat.JSONL).write(alignment, out);
@@ -115,7 +134,7 @@ public final class BenchmarkRunner {
                 goldFlags.map(flags -> FlagScores.compare(FlagIds.ofGold(flags), testFlags)));
     }
 
-    private Alignment align(BenchmarkDocument document, List<String> sourceLines, List<String> targetLines) {
+    private Alignment align(Tandem tandem, BenchmarkDocument document, List<String> sourceLines, List<String> targetLines) {
         if (mode == Mode.END_TO_END) {
             return tandem.align(document.sourceText(), document.targetText());
         }

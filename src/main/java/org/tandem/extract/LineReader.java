@@ -30,22 +30,42 @@ public final class LineReader {
      *                           not valid in {@code declared}, or has no non-blank line
      */
     public static ExtractedText readLines(Path file, Charset declared, ExtractionLimits limits) {
+        DecodedText decoded = decodePlainText(file, declared, limits);
+        String name = InputFileGuard.displayName(file);
+        List<String> segments = splitLines(decoded.text(), false);
+        NoTextCheck.requireParagraphs(name, DocumentFormat.PLAIN_TEXT, segments);
+        return new ExtractedText(name, "text/plain", decoded.charset().name(), segments);
+    }
+
+    /**
+     * Every line of a line-aligned file, blank ones included as empty strings, so that line k of two
+     * parallel files stay translations of each other. Same checks as {@link #readLines}.
+     */
+    public static List<String> readAllLines(Path file) {
+        ExtractionLimits limits = ExtractionLimits.defaults();
+        List<String> lines = splitLines(decodePlainText(file, null, limits).text(), true);
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        if (lines.isEmpty()) {
+            throw new BadInputException(InputFileGuard.displayName(file) + ": has no text");
+        }
+        return lines;
+    }
+
+    private static DecodedText decodePlainText(Path file, Charset declared, ExtractionLimits limits) {
         InputFileGuard.requireReadableFile(file, limits);
         String name = InputFileGuard.displayName(file);
-        MediaTypeSniffer sniffer = SharedSniffer.INSTANCE;
-        MediaType detected = sniffer.detect(file);
-        DocumentFormat format = sniffer.requireSupported(name, detected);
+        MediaType detected = SharedSniffer.INSTANCE.detect(file);
+        DocumentFormat format = SharedSniffer.INSTANCE.requireSupported(name, detected);
         if (format != DocumentFormat.PLAIN_TEXT) {
             throw new BadInputException(name + ": a segmented file must be plain text with one segment"
                     + " per line, but this is " + format.label());
         }
-        DecodedText decoded = new PlainTextReader(limits).read(file, declared);
-        List<String> segments = splitLines(decoded.text());
-        NoTextCheck.requireParagraphs(name, format, segments);
-        return new ExtractedText(name, detected.getBaseType().toString(), decoded.charset().name(), segments);
+        return new PlainTextReader(limits).read(file, declared);
     }
 
-    private static List<String> splitLines(String text) {
+    private static List<String> splitLines(String text, boolean keepBlank) {
         List<String> segments = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
@@ -54,11 +74,11 @@ public final class LineReader {
                 lineEnd++;
             }
             String segment = TextNormalizer.normalizeLine(text.subSequence(lineStart, lineEnd));
-            if (!segment.isEmpty()) {
+            boolean crLf = lineEnd < text.length() - 1 && text.charAt(lineEnd) == '\r' && text.charAt(lineEnd + 1) == '\n';
+            if (!segment.isEmpty() || (keepBlank && lineEnd < text.length())) {
                 segments.add(segment);
             }
-            // A CR LF pair leaves an empty "line" between them, which the emptiness check drops.
-            lineStart = lineEnd + 1;
+            lineStart = lineEnd + (crLf ? 2 : 1);
         }
         return segments;
     }

@@ -82,14 +82,42 @@ public final class AtomicOutputs {
         return List.copyOf(finals);
     }
 
-    /** Writes to a fresh temp file beside {@code target}, forced to disk; the temp path is returned. */
+    /** Writes one file's bytes. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a single file the same way: to a temp file beside it, forced to disk and renamed into
+     * place, so a failure leaves any earlier version untouched.
+     */
+    public static void writeFile(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path temp = writeTemp(out -> content.writeTo(out), absolute);
+        try {
+            checkReplaceable(absolute);
+            moveIntoPlace(temp, absolute);
+        } catch (IOException | RuntimeException | Error e) {
+            deleteQuietly(List.of(temp), e);
+            throw e;
+        }
+        syncDirectory(absolute.getParent());
+    }
+
     private static Path writeTemp(Alignment alignment, AlignmentWriter writer, Path target) throws IOException {
+        return writeTemp(out -> writer.write(alignment, out), target);
+    }
+
+    /** Writes to a fresh temp file beside {@code target}, forced to disk; the temp path is returned. */
+    private static Path writeTemp(Content content, Path target) throws IOException {
         Path temp = createTemp(target);
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
             // The buffered stream is flushed, not closed, before force(): closing it would close
             // the channel too early.
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-            writer.write(alignment, out);
+            content.writeTo(out);
             out.flush();
             channel.force(true);
         } catch (IOException | RuntimeException | Error e) {

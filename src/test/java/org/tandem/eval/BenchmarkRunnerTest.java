@@ -61,6 +61,20 @@ class BenchmarkRunnerTest {
         assertEquals(1.0, result.scores().beads().strict().f1(), 1e-9, result.render());
     }
 
+    @Test
+    void batchLexiconRunAlignsEveryDocumentAgainWithWhatTheFirstPassTaught() throws IOException {
+        Path bench = temp.resolve("bench");
+        new BenchmarkMaker(DamageRates.defaults(), "nl").make(TinyCorpus.create(3, 20), 1, bench);
+        Path out = temp.resolve("out");
+        BenchmarkResult result = new BenchmarkRunner(tandem(true), BenchmarkRunner.Mode.SEGMENTED, "en", "nl", out)
+                .withBatchLexicon(true).run(bench);
+
+        assertEquals(3, result.documents());
+        assertTrue(result.scores().beads().strict().f1() > 0.5, result.render());
+        assertEquals(result.scores().beads().strict().predicted(),
+                BenchmarkDocument.list(bench).stream().mapToInt(d -> lines(out.resolve(d.name() + ".jsonl"))).sum());
+    }
+
     private static Tandem tandem(boolean segmented) {
         return new Tandem(TandemOptions.defaults().withLanguages("en", "nl").withSegmented(segmented));
     }
