@@ -12,10 +12,12 @@ package org.tandem.align;
  * @param unsupportedPenalty  cost of gluing a segment into a merge when it shares nothing with the other side
  * @param typicalSimilarity   the lexical overlap of an ordinary correct pair in this document pair
  * @param lexicalReliability  0..1: how far shared keys mean anything for this language pair
+ * @param shapeScale          multiplies the prior cost of every bead shape but 1-1: below 1 where
+ *                            the document splits and joins sentences more often than usual
  */
 public record AlignmentParameters(double charRatio, double lengthVariance, double nullCost, double gapOpenCost,
                                   double lexicalWeight, double unsupportedPenalty, double typicalSimilarity,
-                                  double lexicalReliability) {
+                                  double lexicalReliability, double shapeScale) {
 
     static final double NULL_COST = 4.0;
     /**
@@ -26,13 +28,24 @@ public record AlignmentParameters(double charRatio, double lengthVariance, doubl
     static final double GAP_OPEN_COST = 1.0;
 
     public static AlignmentParameters initial(double charRatio) {
-        return new AlignmentParameters(charRatio, 6.8, NULL_COST, GAP_OPEN_COST, 4.0, 4.0, 0.2, 1.0);
+        return new AlignmentParameters(charRatio, 6.8, NULL_COST, GAP_OPEN_COST, 4.0, 4.0, 0.2, 1.0, 1.0);
     }
 
     public AlignmentParameters withDocumentStatistics(double ratio, double variance, double typical,
                                                       double reliability) {
         return new AlignmentParameters(ratio, variance, nullCost, gapOpenCost, lexicalWeight, unsupportedPenalty,
-                typical, reliability);
+                typical, reliability, shapeScale);
+    }
+
+    public AlignmentParameters withShapeScale(double scale) {
+        return new AlignmentParameters(charRatio, lengthVariance, nullCost, gapOpenCost, lexicalWeight,
+                unsupportedPenalty, typicalSimilarity, lexicalReliability, scale);
+    }
+
+    /** The prior cost of a bead shape in this document pair. */
+    double shapeCostOf(int sourceCount, int targetCount) {
+        double prior = shapeCost(sourceCount, targetCount);
+        return sourceCount == 1 && targetCount == 1 ? prior : prior * shapeScale;
     }
 
     /** -log prior of a bead shape; shapes other than 1-1 need evidence to be chosen. */

@@ -89,7 +89,7 @@ final class BeadCostModel {
         if (a == 0 || b == 0) {
             return params.nullCost() * (a + b);
         }
-        return AlignmentParameters.shapeCost(a, b) + lengthCost(i, a, j, b) + paragraphCost(i, a, j, b);
+        return params.shapeCostOf(a, b) + lengthCost(i, a, j, b) + paragraphCost(i, a, j, b);
     }
 
     /**

@@ -103,7 +103,7 @@ final class DocumentLexicon {
                 }
             }
             Arrays.sort(more);
-            augmented.add(new SegmentProfile(profile.length(), profile.paragraph(), more));
+            augmented.add(profile.withKeys(more));
         }
         return augmented;
     }

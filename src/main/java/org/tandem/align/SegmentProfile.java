@@ -9,4 +9,7 @@ package org.tandem.align;
  *                numbers, dictionary translations; shared ids are evidence of translation
  */
 public record SegmentProfile(int length, int paragraph, int[] keys) {
+    SegmentProfile withKeys(int[] newKeys) {
+        return new SegmentProfile(length, paragraph, newKeys);
+    }
 }
