@@ -45,7 +45,8 @@ public final class Flagger {
             } else {
                 BeadContext context = new BeadContext(bead, evidence,
                         Segment.join(source.subList(bead.sourceStart(), bead.sourceEnd())),
-                        Segment.join(target.subList(bead.targetStart(), bead.targetEnd())), document);
+                        Segment.join(target.subList(bead.targetStart(), bead.targetEnd())), document,
+                        around(source, bead.sourceStart(), bead.sourceEnd()), around(target, bead.targetStart(), bead.targetEnd()));
                 List<Flag> flags = new ArrayList<>();
                 for (BeadCheck check : checks) {
                     check.check(context).ifPresent(flags::add);
@@ -54,6 +55,12 @@ public final class Flagger {
             }
         }
         return flagged;
+    }
+
+    private static String around(List<Segment> side, int start, int end) {
+        String before = start > 0 ? side.get(start - 1).text() : "";
+        String after = end < side.size() ? side.get(end).text() : "";
+        return before + "\n" + after;
     }
 
     private static FlaggedBead oneSided(Bead bead, BeadEvidence evidence, DocumentContext document,

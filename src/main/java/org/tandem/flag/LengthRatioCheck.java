@@ -1,5 +1,10 @@
 package org.tandem.flag;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.tandem.text.Stopwords;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,6 +15,8 @@ import java.util.Optional;
  * <p>A target that stops mid-sentence (the source ends a sentence, the target has no closing
  * punctuation) and is clearly short is flagged at a lower deviation: the missing full stop is the
  * second piece of evidence that text was lost, typical of web copies cut off by a page template.
+ * Where the target breaks off after a comma or a function word ({@code …voor een}), or carries
+ * on past its last full stop into a passage that never ends, no length evidence is needed.
  */
 final class LengthRatioCheck implements BeadCheck {
     static final double MAX_DEVIATION = 3.0;
@@ -29,6 +36,19 @@ final class LengthRatioCheck implements BeadCheck {
         }
         double expected = ls * bead.document().parameters().charRatio();
         boolean unfinished = endsSentence(source) && !endsSentence(target);
+        if (unfinished) {
+            Optional<String> tail = unfinishedTail(target);
+            if (tail.isPresent()) {
+                return Optional.of(new Flag(FlagKind.LENGTH_RATIO, String.format(Locale.ROOT,
+                        "target runs on past its last sentence into an unfinished passage: \"%s\"", tail.get())));
+            }
+            Optional<String> dangling = danglingEnd(target, bead.document().targetLanguage());
+            if (dangling.isPresent() && deviation < 0) {
+                return Optional.of(new Flag(FlagKind.LENGTH_RATIO, String.format(Locale.ROOT,
+                        "target breaks off after \"%s\": %d characters where about %.0f are expected",
+                        dangling.get(), lt, expected)));
+            }
+        }
         if (unfinished && deviation <= -MAX_DEVIATION_WHEN_UNFINISHED) {
             return Optional.of(new Flag(FlagKind.LENGTH_RATIO, String.format(Locale.ROOT,
                     "target stops mid-sentence: %d characters where about %.0f are expected, and no closing punctuation",
@@ -42,6 +62,41 @@ final class LengthRatioCheck implements BeadCheck {
                 "target is %d characters where about %.0f are expected (%.1f standard deviations %s than this document's ratio)",
                 lt, expected, Math.abs(deviation), direction)));
     }
+
+    /**
+     * The passage after the target's last sentence end, when there is one of at least two words: a
+     * full stop, question or exclamation mark after a word of three letters or more (so not
+     * {@code Dr.}), then a space and a capital or an opening quote.
+     */
+    static Optional<String> unfinishedTail(String target) {
+        Matcher matcher = SENTENCE_BREAK.matcher(target);
+        int tailStart = -1;
+        while (matcher.find()) {
+            tailStart = matcher.end();
+        }
+        if (tailStart < 0) {
+            return Optional.empty();
+        }
+        String tail = target.substring(tailStart).strip();
+        return tail.split("\\s+").length >= 2 ? Optional.of(tail) : Optional.empty();
+    }
+
+    /** The last word when the target ends on a comma, colon or dash, or on a function word of its language. */
+    static Optional<String> danglingEnd(String target, String language) {
+        char last = target.charAt(target.length() - 1);
+        String[] words = target.split("[\\s\\p{Punct}]+");
+        String lastWord = words.length == 0 ? "" : words[words.length - 1];
+        if (",;:-–—".indexOf(last) >= 0) {
+            return Optional.of(lastWord + last);
+        }
+        if (!lastWord.isEmpty() && Stopwords.forLanguage(language).contains(lastWord.toLowerCase(Locale.ROOT))) {
+            return Optional.of(lastWord);
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern SENTENCE_BREAK =
+            Pattern.compile("(?<=[\\p{L}\\d]{3}|[\"”’'»)])[.!?][\"”’'»)]?\\s+(?=[\\p{Lu}\"“‘„«'])");
 
     private static boolean endsSentence(String text) {
         return !text.isEmpty() && SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0;

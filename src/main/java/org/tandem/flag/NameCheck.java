@@ -33,6 +33,8 @@ final class NameCheck implements BeadCheck {
                 targetNames.foldedWords(bead.targetText()), document.sourceNames(), document.targetNames());
         Set<String> onlyTarget = missing(targetNames.names(bead.targetText()),
                 sourceNames.foldedWords(bead.sourceText()), document.targetNames(), document.sourceNames());
+        onlySource.removeAll(named(onlySource, targetNames.foldedWords(bead.targetAround())));
+        onlyTarget.removeAll(named(onlyTarget, sourceNames.foldedWords(bead.sourceAround())));
         if (onlySource.isEmpty() && onlyTarget.isEmpty()) {
             return Optional.empty();
         }
@@ -44,6 +46,22 @@ final class NameCheck implements BeadCheck {
             parts.add("target names " + String.join(", ", onlyTarget) + " but the source does not");
         }
         return Optional.of(new Flag(FlagKind.NAME_MISMATCH, String.join("; ", parts)));
+    }
+
+    /**
+     * The names of {@code names} that the neighbouring segments on the other side hold: the name then
+     * sits on the other side of a sentence boundary that the two texts draw differently, which is no
+     * difference in content.
+     */
+    private static Set<String> named(Set<String> names, List<String> neighbourWords) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String name : names) {
+            String folded = org.tandem.text.TextTokenizer.fold(name);
+            if (neighbourWords.stream().anyMatch(w -> NameIndex.sameName(folded, w))) {
+                found.add(name);
+            }
+        }
+        return found;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.tandem.flag;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,11 +77,67 @@ final class NumberExtractor {
         Set<String> values = new HashSet<>();
         for (Token token : tokenizer.tokenize(text)) {
             if (!token.isNumber()) {
-                numberWords.valueOf(token.folded()).flatMap(NumberNormalizer::normalize).ifPresent(values::add);
+                numberInWord(token.folded()).flatMap(NumberNormalizer::normalize).ifPresent(values::add);
                 months.valueOf(token.folded()).map(m -> m.replace("?", "")).ifPresent(values::add);
             }
         }
         return values;
+    }
+
+    /**
+     * The number a word writes, alone ({@code vijf}), composed the way Dutch and German do
+     * ({@code vierentwintig}, {@code vierundzwanzig}) or at the head of a compound or an ordinal
+     * ({@code vierentwintigjarige}, {@code negentiende}, {@code elftal}, {@code nineteenth}).
+     */
+    Optional<String> numberInWord(String folded) {
+        Optional<String> whole = composed(folded);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        for (int end = folded.length() - 1; end >= MIN_NUMBER_HEAD; end--) {
+            String rest = folded.substring(end);
+            boolean compound = end >= MIN_COMPOUND_HEAD && rest.length() >= MIN_COMPOUND_REST;
+            if (!compound && !ORDINAL_ENDINGS.contains(rest)) {
+                continue;
+            }
+            Optional<String> head = composed(folded.substring(0, end));
+            if (head.isPresent()) {
+                return head;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final int MIN_NUMBER_HEAD = 3;
+    /**
+     * A number word heads a compound only when both parts are long enough: {@code vijftigjarige}
+     * is fifty, {@code achterhalen} is not eight.
+     */
+    private static final int MIN_COMPOUND_HEAD = 5;
+    private static final int MIN_COMPOUND_REST = 3;
+    private static final Set<String> ORDINAL_ENDINGS = Set.of("e", "de", "ste", "te", "th", "st", "nd", "rd", "ieme", "ten", "sten");
+    private static final List<String> CONNECTORS = List.of("en", "und", "ën");
+
+    private Optional<String> composed(String word) {
+        Optional<String> plain = numberWords.valueOf(word);
+        if (plain.isPresent()) {
+            return plain;
+        }
+        for (String connector : CONNECTORS) {
+            for (int at = word.indexOf(connector, 1); at > 0; at = word.indexOf(connector, at + 1)) {
+                Optional<Integer> unit = integer(numberWords.valueOf(word.substring(0, at)));
+                Optional<Integer> tens = integer(numberWords.valueOf(word.substring(at + connector.length())));
+                if (unit.isPresent() && tens.isPresent() && unit.get() >= 1 && unit.get() <= 9
+                        && tens.get() >= 20 && tens.get() <= 90 && tens.get() % 10 == 0) {
+                    return Optional.of(String.valueOf(tens.get() + unit.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> integer(Optional<String> value) {
+        return value.filter(v -> v.matches("\\d{1,3}")).map(Integer::parseInt);
     }
 
     private static boolean nextToNumber(List<Token> tokens, int k) {

@@ -66,6 +66,65 @@ class ChecksTest {
     }
 
     @Test
+    void numbersWrittenInsideCompoundsAndOrdinalsCount() {
+        assertTrue(numbers("The 24-year-old said no.", "De vierentwintigjarige zei nee.").isEmpty());
+        assertTrue(numbers("a 19th-century conflict", "een negentiende-eeuws conflict").isEmpty());
+        assertEquals(java.util.Optional.of("24"), new NumberExtractor("de").numberInWord("vierundzwanzig"));
+        assertEquals(java.util.Optional.of("24"), new NumberExtractor("nl").numberInWord("vierentwintigjarige"));
+        assertEquals(java.util.Optional.of("19"), new NumberExtractor("nl").numberInWord("negentiende"));
+        assertEquals(java.util.Optional.empty(), new NumberExtractor("nl").numberInWord("achterhalen"),
+                "eight heads no compound this short");
+        assertTrue(numbers("They found 8 bodies.", "Ze wisten het te achterhalen.").isPresent());
+    }
+
+    @Test
+    void aNameJustAcrossASentenceBoundaryIsNoMismatch() {
+        NameIndex english = new NameIndex();
+        NameIndex dutch = new NameIndex();
+        for (String name : new String[] {"halkett", "rangers"}) {
+            english.add(name);
+            dutch.add(name);
+        }
+        DocumentContext document = new DocumentContext("en", "nl", PARAMS, 0.25, english, dutch);
+        NameCheck check = new NameCheck(new NameExtractor("en"), new NameExtractor("nl"));
+        String en = "The captain was immense in defence throughout the match.";
+        String nl = "Aanvoerder Halkett was geweldig in de verdediging.";
+        BeadEvidence evidence = new BeadEvidence(0.25, 0, 10, 0);
+        Flag flag = check.check(new BeadContext(new Bead(0, 1, 0, 1), evidence, en, nl, document,
+                "They won.\nIt was over.", "Ze wonnen.\nHet was voorbij.")).orElseThrow();
+        assertEquals("target names Halkett but the source does not", flag.reason());
+        assertTrue(check.check(new BeadContext(new Bead(0, 1, 0, 1), evidence, en, nl, document,
+                "Captain Halkett led them.\nIt was over.", "Ze wonnen.\nHet was voorbij.")).isEmpty(),
+                "the source names him in the sentence before");
+    }
+
+    @Test
+    void targetRunningOnPastItsLastSentenceIsFlagged() {
+        String en = "Both of those counts carry a possible death sentence, according to the court document.";
+        String nl = "Voor beide aanklachten is de doodstraf mogelijk, volgens het document. Many wealthy areas of";
+        Flag flag = new LengthRatioCheck().check(bead(en, nl, new BeadEvidence(0.2, 1.0, 10, 0))).orElseThrow();
+        assertEquals(FlagKind.LENGTH_RATIO, flag.kind());
+        assertTrue(flag.reason().contains("\"Many wealthy areas of\""), flag.reason());
+        assertTrue(new LengthRatioCheck().check(bead(en, "Volgens het document van de rechtbank staat op beide"
+                + " aanklachten de doodstraf.", new BeadEvidence(0.2, 0.5, 10, 0))).isEmpty(), "a finished translation");
+        assertTrue(new LengthRatioCheck().check(bead("The doctor said so, according to the report in the paper.",
+                "Dat zei dr. Jansen volgens het verslag", new BeadEvidence(0.2, -0.5, 10, 0))).isEmpty(),
+                "an abbreviation is no sentence end, and the shortfall is small");
+    }
+
+    @Test
+    void targetBreakingOffAfterAFunctionWordOrCommaIsFlagged() {
+        String en = "To recover it is a duty that every government has accepted.";
+        Flag flag = new LengthRatioCheck().check(bead(en, "Het is een plicht om",
+                new BeadEvidence(0.2, -1.0, 10, 0))).orElseThrow();
+        assertTrue(flag.reason().startsWith("target breaks off after \"om\""), flag.reason());
+        assertTrue(new LengthRatioCheck().check(bead(en, "Het herstellen is een plicht die elke regering heeft aanvaard,",
+                new BeadEvidence(0.2, -0.3, 10, 0))).isPresent());
+        assertTrue(new LengthRatioCheck().check(bead(en, "Het herstellen is een plicht die elke regering aanvaardt",
+                new BeadEvidence(0.2, -0.3, 10, 0))).isEmpty(), "a missing full stop alone is not enough");
+    }
+
+    @Test
     void lengthRatioCheckUsesTheDocumentsDeviation() {
         String en = "The average price of a home is now 413,000 euros, according to new figures.";
         String cut = "De gemiddelde prijs van een woning.";
@@ -81,7 +140,7 @@ class ChecksTest {
     @Test
     void aTargetThatStopsMidSentenceNeedsLessDeviation() {
         String en = "The average price of a home is now 413,000 euros, according to new figures.";
-        String unfinished = "De gemiddelde prijs van een woning is nu";
+        String unfinished = "De gemiddelde prijs van een woning bedraagt momenteel";
         Flag flag = new LengthRatioCheck().check(bead(en, unfinished, new BeadEvidence(0.2, -2.0, 10, 0))).orElseThrow();
         assertTrue(flag.reason().startsWith("target stops mid-sentence"), flag.reason());
         assertTrue(new LengthRatioCheck().check(bead(en, unfinished, new BeadEvidence(0.2, -1.0, 10, 0))).isEmpty(),
