@@ -42,6 +42,8 @@ final class BeadCostModel {
     private int[] targetBuffer;
     private int sourceSize;
     private int targetSize;
+    private final int[] lastBead = {-1, -1, -1, -1};
+    private double lastCommon;
 
     BeadCostModel(List<SegmentProfile> source, List<SegmentProfile> target, float[] keyWeight,
                   AlignmentParameters params) {
@@ -134,9 +136,7 @@ final class BeadCostModel {
         if (reliability <= 0) {
             return 0;
         }
-        loadSource(i, a);
-        loadTarget(j, b);
-        double common = commonWeight(sourceBuffer, sourceSize, targetBuffer, targetSize);
+        double common = common(i, a, j, b);
         double sw = sum(sourceWeight, i, a);
         double tw = sum(targetWeight, j, b);
         double similarity = overlap(common, sw, tw);
@@ -231,28 +231,32 @@ final class BeadCostModel {
      * of the lead sentence that does have its translation.
      */
     private double unsupportedSegments(int i, int a, int j, int b) {
+        double all = common(i, a, j, b);
         double count = 0;
         if (a > 1) {
-            double all = commonWeight(sourceBuffer, sourceBuffer.length, targetBuffer, targetSize);
             for (int k = i; k < i + a; k++) {
-                double own = all - withoutOne(sourceMerges, i, a, k, targetBuffer, targetSize);
-                count += unsupported(own, sourceWeight[k]);
+                count += unsupported(sourceMerges, i, a, k, sourceWeight[k], all, targetBuffer, targetSize);
             }
         }
         if (b > 1) {
-            double all = commonWeight(sourceBuffer, sourceSize, targetBuffer, targetBuffer.length);
             for (int k = j; k < j + b; k++) {
-                double own = all - withoutOne(targetMerges, j, b, k, sourceBuffer, sourceSize);
-                count += unsupported(own, targetWeight[k]);
+                count += unsupported(targetMerges, j, b, k, targetWeight[k], all, sourceBuffer, sourceSize);
             }
         }
         return count;
     }
 
-    /** How unsupported a merged segment is, 0..1, scaled by how much content it has. */
-    private static double unsupported(double own, double weight) {
-        return contentShare(weight) * Math.max(0, 1 - own / (FULL_SUPPORT * weight));
+    /** How unsupported segment {@code k} of a merge is; skips the overlap count where the answer is known. */
+    private double unsupported(MergedKeys merges, int start, int count, int k, double weight, double all,
+                               int[] other, int otherSize) {
+        double share = contentShare(weight);
+        if (share == 0) {
+            return 0;
+        }
+        double own = all == 0 ? 0 : all - withoutOne(merges, start, count, k, other, otherSize);
+        return share * Math.max(0, 1 - own / (FULL_SUPPORT * weight));
     }
+
 
     /**
      * The overlap with {@code other} of a merge's segments other than {@code k}: what the merge still
@@ -284,6 +288,23 @@ final class BeadCostModel {
 
     private static double contentShare(double weight) {
         return weight < MIN_CONTENT_WEIGHT ? 0 : Math.min(1, weight / FULL_CONTENT_WEIGHT);
+    }
+
+    /**
+     * The weight both sides of the bead share, with its sides loaded into the buffers. The search asks
+     * for the lexical cost and then the merge penalty of the same bead, so the last answer is kept.
+     */
+    private double common(int i, int a, int j, int b) {
+        loadSource(i, a);
+        loadTarget(j, b);
+        if (i != lastBead[0] || a != lastBead[1] || j != lastBead[2] || b != lastBead[3]) {
+            lastCommon = commonWeight(sourceBuffer, sourceSize, targetBuffer, targetSize);
+            lastBead[0] = i;
+            lastBead[1] = a;
+            lastBead[2] = j;
+            lastBead[3] = b;
+        }
+        return lastCommon;
     }
 
     private void loadSource(int i, int a) {
