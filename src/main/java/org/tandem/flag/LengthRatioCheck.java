@@ -31,11 +31,18 @@ final class LengthRatioCheck implements BeadCheck {
         String target = bead.targetText().strip();
         int ls = source.length();
         int lt = target.length();
-        if (Math.max(ls, lt) < MIN_CHARS) {
+        if (Math.max(ls, lt) < MIN_CHARS || ls == 0 || lt == 0) {
             return Optional.empty();
         }
         double expected = ls * bead.document().parameters().charRatio();
         boolean unfinished = endsSentence(source) && !endsSentence(target);
+        char lastTarget = target.charAt(target.length() - 1);
+        if (!unfinished && BREAKS.indexOf(lastTarget) >= 0 && source.charAt(source.length() - 1) != lastTarget
+                && deviation < 0) {
+            return Optional.of(new Flag(FlagKind.LENGTH_RATIO, String.format(Locale.ROOT,
+                    "target breaks off after \"%s\": %d characters where about %.0f are expected",
+                    danglingEnd(target, bead.document().targetLanguage()).orElse(""), lt, expected)));
+        }
         if (unfinished) {
             Optional<String> tail = unfinishedTail(target);
             if (tail.isPresent()) {
@@ -81,12 +88,16 @@ final class LengthRatioCheck implements BeadCheck {
         return tail.split("\\s+").length >= 2 ? Optional.of(tail) : Optional.empty();
     }
 
-    /** The last word when the target ends on a comma, colon or dash, or on a function word of its language. */
+    /**
+     * The last word when the target ends on a comma, semicolon or dash, or on a function word of its
+     * language. Not a colon: a translation may move the sentence that a colon introduces into a
+     * segment of its own.
+     */
     static Optional<String> danglingEnd(String target, String language) {
         char last = target.charAt(target.length() - 1);
         String[] words = target.split("[\\s\\p{Punct}]+");
         String lastWord = words.length == 0 ? "" : words[words.length - 1];
-        if (",;:-–—".indexOf(last) >= 0) {
+        if (BREAKS.indexOf(last) >= 0) {
             return Optional.of(lastWord + last);
         }
         if (!lastWord.isEmpty() && Stopwords.forLanguage(language).contains(lastWord.toLowerCase(Locale.ROOT))) {
@@ -94,6 +105,8 @@ final class LengthRatioCheck implements BeadCheck {
         }
         return Optional.empty();
     }
+
+    private static final String BREAKS = ",;-–—";
 
     private static final Pattern SENTENCE_BREAK =
             Pattern.compile("(?<=[\\p{L}\\d]{3}|[\"”’'»)])[.!?][\"”’'»)]?\\s+(?=[\\p{Lu}\"“‘„«'])");

@@ -122,6 +122,12 @@ class ChecksTest {
                 new BeadEvidence(0.2, -0.3, 10, 0))).isPresent());
         assertTrue(new LengthRatioCheck().check(bead(en, "Het herstellen is een plicht die elke regering aanvaardt",
                 new BeadEvidence(0.2, -0.3, 10, 0))).isEmpty(), "a missing full stop alone is not enough");
+        assertTrue(new LengthRatioCheck().check(bead("Trump said in his mock news anchor voice.",
+                "Trump imiteerde een nieuwsanker toen hij zei:", new BeadEvidence(0.2, -0.5, 10, 0))).isEmpty(),
+                "a colon hands over to the next segment");
+        assertTrue(new LengthRatioCheck().check(bead("Paris fashion shows reveal the latest line in massive headwear",
+                "Modeshows in Parijs onthullen de nieuwste collectie enorme hoofddeksels,",
+                new BeadEvidence(0.2, -0.8, 10, 0))).isPresent(), "a comma where the headline ends");
     }
 
     @Test
