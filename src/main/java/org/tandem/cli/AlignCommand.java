@@ -15,6 +15,7 @@ import org.tandem.AlignmentSummary;
 import org.tandem.BadInputException;
 import org.tandem.Tandem;
 import org.tandem.TandemOptions;
+import org.tandem.align.AlignerOptions;
 import org.tandem.write.AtomicOutputs;
 import org.tandem.write.OutputFormat;
 import org.tandem.write.ToolVersion;
@@ -63,8 +64,9 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of plain-text inputs (default: detected).")
     Charset encoding;
 
-    @Option(names = "--max-bead", paramLabel = "N", defaultValue = "3", description = "Most segments on one side of a bead (default: ${DEFAULT-VALUE}).")
-    int maxBead;
+    @Option(names = "--max-bead", paramLabel = "N",
+            description = "Most segments on one side of a bead, 1 to 6 (default: 3, or 5 in a document whose first pass shows that it splits and joins sentences often).")
+    Integer maxBead;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
@@ -76,7 +78,7 @@ final class AlignCommand implements Callable<Integer> {
             throw new BadInputException("give both SOURCE and TARGET, or neither to align the seed pair (got "
                     + files.size() + " files)");
         }
-        if (maxBead < 1 || maxBead > 6) {
+        if (maxBead != null && (maxBead < 1 || maxBead > 6)) {
             throw new BadInputException("--max-bead must be from 1 to 6, not " + maxBead);
         }
         if (name != null && (name.isBlank() || name.equals(".") || name.equals("..") || name.contains("/")
@@ -98,7 +100,7 @@ final class AlignCommand implements Callable<Integer> {
                 .withEncoding(encoding)
                 .withDictionary(dictionary)
                 .withInstalledDictionaries(freedict)
-                .withAligner(TandemOptions.defaults().aligner().withMaxSegmentsPerSide(maxBead));
+                .withAligner(TandemOptions.defaults().aligner().withMaxSegmentsPerSide(maxBead == null ? AlignerOptions.AUTOMATIC : maxBead));
         Tandem tandem = new Tandem(options, quiet ? message -> { } : message -> {
             err.println("tandem: " + message);
             err.flush();

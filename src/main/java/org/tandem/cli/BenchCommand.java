@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.tandem.Tandem;
 import org.tandem.TandemOptions;
+import org.tandem.align.AlignerOptions;
 import org.tandem.eval.BenchmarkMaker;
 import org.tandem.eval.BenchmarkRunner;
 import org.tandem.eval.Damage;
@@ -148,9 +149,9 @@ final class BenchCommand {
         @Option(names = "--freedict", description = "Also use the installed FreeDict dictionaries, as for align.")
         boolean freedict;
 
-        @Option(names = "--max-bead", paramLabel = "N", defaultValue = "3",
-                description = "Most segments on one side of a bead (default: ${DEFAULT-VALUE}).")
-        int maxBead;
+        @Option(names = "--max-bead", paramLabel = "N",
+                description = "Most segments on one side of a bead, 1 to 6 (default: chosen per document, as for align).")
+        Integer maxBead;
 
         @Option(names = "--batch-lexicon",
                 description = "Align twice: learn word translations from the first pass over all documents, then align again with them.")
@@ -173,7 +174,7 @@ final class BenchCommand {
                     .withSegmented(chosen == BenchmarkRunner.Mode.SEGMENTED)
                     .withDictionary(dictionary)
                     .withInstalledDictionaries(freedict)
-                    .withAligner(TandemOptions.defaults().aligner().withMaxSegmentsPerSide(maxBead));
+                    .withAligner(TandemOptions.defaults().aligner().withMaxSegmentsPerSide(maxBead == null ? AlignerOptions.AUTOMATIC : maxBead));
             BenchmarkRunner runner = new BenchmarkRunner(new Tandem(options), chosen, sourceLanguage, targetLanguage,
                     output).withBatchLexicon(batchLexicon);
             PrintWriter out = spec.commandLine().getOut();

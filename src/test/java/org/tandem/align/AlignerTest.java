@@ -39,7 +39,7 @@ class AlignerTest {
     static List<Bead> align(AlignerOptions options, List<String> en, List<String> nl) {
         AlignmentResult result = new Aligner(options).align(segments(en), "en", segments(nl), "nl");
         assertEquals(result.beads().size(), result.evidence().size(), "one evidence record per bead");
-        BeadInvariants.assertCovers(result.beads(), en.size(), nl.size(), options.maxSegmentsPerSide());
+        BeadInvariants.assertCovers(result.beads(), en.size(), nl.size(), options.largestBead());
         return result.beads();
     }
 
@@ -179,9 +179,20 @@ class AlignerTest {
     @Test
     void optionsRejectOutOfRangeMaximum() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> AlignerOptions.defaults().withMaxSegmentsPerSide(0));
+                () -> AlignerOptions.defaults().withMaxSegmentsPerSide(-1));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> AlignerOptions.defaults().withMaxSegmentsPerSide(7));
+    }
+
+    @Test
+    void mergesCostLessInDocumentsThatMergeOften() {
+        assertEquals(1.0, Aligner.shapeScale(0, 200), 1e-9, "never dearer than usual");
+        assertEquals(1.0, Aligner.shapeScale(9, 100), 0.02, "the usual rate keeps the usual priors");
+        double often = Aligner.shapeScale(35, 100);
+        assertTrue(often < 0.8 && often >= 0.5, "a third of the beads merged: " + often);
+        assertTrue(Aligner.shapeScale(3, 4) > often, "four beads say little: " + Aligner.shapeScale(3, 4));
+        assertEquals(5, AlignerOptions.defaults().largestBead());
+        assertEquals(2, AlignerOptions.defaults().withMaxSegmentsPerSide(2).largestBead());
     }
 
     @Test
