@@ -27,7 +27,7 @@ final class NumberExtractor {
      * with a point. Read as two numbers on both sides, a time matches however it is written, and a
      * decimal with two places still matches its other-language spelling ({@code 3.25}/{@code 3,25}).
      */
-    private static final Pattern CLOCK_TIME = Pattern.compile("(\\d{1,2})[.:,](\\d{2})(?:\\p{L}{1,3}\\.?)?");
+    private static final Pattern CLOCK_TIME = Pattern.compile("(\\d{1,2})[.:,]([0-5]\\d)(?:\\p{L}{1,3}\\.?)?");
 
     private final TextTokenizer tokenizer = new TextTokenizer();
     private final WordTable months;
@@ -58,7 +58,7 @@ final class NumberExtractor {
                         .ifPresent(value -> numbers.add(new StatedNumber(token.surface(), value)));
             } else {
                 boolean nearNumber = nextToNumber(tokens, k);
-                months.valueOf(token.folded()).ifPresent(month -> {
+                months.valueOf(withoutPossessive(token.folded())).ifPresent(month -> {
                     boolean onlyNearNumber = month.endsWith("?");
                     if (!onlyNearNumber || nearNumber) {
                         numbers.add(new StatedNumber(token.surface(), onlyNearNumber ? month.substring(0, month.length() - 1) : month));
@@ -78,7 +78,7 @@ final class NumberExtractor {
         for (Token token : tokenizer.tokenize(text)) {
             if (!token.isNumber()) {
                 numberInWord(token.folded()).flatMap(NumberNormalizer::normalize).ifPresent(values::add);
-                months.valueOf(token.folded()).map(m -> m.replace("?", "")).ifPresent(values::add);
+                months.valueOf(withoutPossessive(token.folded())).map(m -> m.replace("?", "")).ifPresent(values::add);
             }
         }
         return values;
@@ -96,7 +96,8 @@ final class NumberExtractor {
         }
         for (int end = folded.length() - 1; end >= MIN_NUMBER_HEAD; end--) {
             String rest = folded.substring(end);
-            boolean compound = end >= MIN_COMPOUND_HEAD && rest.length() >= MIN_COMPOUND_REST;
+            boolean compound = (end >= MIN_COMPOUND_HEAD && rest.length() >= MIN_COMPOUND_REST)
+                    || COUNTING_ENDINGS.contains(rest);
             if (!compound && !ORDINAL_ENDINGS.contains(rest)) {
                 continue;
             }
@@ -115,6 +116,8 @@ final class NumberExtractor {
      */
     private static final int MIN_COMPOUND_HEAD = 5;
     private static final int MIN_COMPOUND_REST = 3;
+    /** Endings that make a group or a multiple of a short number word: {@code elftal}, {@code drievoud}, {@code dreifach}. */
+    private static final Set<String> COUNTING_ENDINGS = Set.of("tal", "voud", "maal", "fach", "mal", "ling", "linge");
     private static final Set<String> ORDINAL_ENDINGS = Set.of("e", "de", "ste", "te", "th", "st", "nd", "rd", "ieme", "ten", "sten");
     private static final List<String> CONNECTORS = List.of("en", "und", "ën");
 
@@ -138,6 +141,11 @@ final class NumberExtractor {
 
     private static Optional<Integer> integer(Optional<String> value) {
         return value.filter(v -> v.matches("\\d{1,3}")).map(Integer::parseInt);
+    }
+
+    /** {@code june's} is June: the tokenizer keeps an English possessive on its word. */
+    private static String withoutPossessive(String folded) {
+        return folded.endsWith("'s") || folded.endsWith("\u2019s") ? folded.substring(0, folded.length() - 2) : folded;
     }
 
     private static boolean nextToNumber(List<Token> tokens, int k) {

@@ -2,6 +2,7 @@ package org.tandem.flag;
 
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +49,9 @@ final class UnitConversion {
 
     static boolean explains(List<NumberExtractor.StatedNumber> source, List<NumberExtractor.StatedNumber> target,
                             String sourceText, String targetText) {
+        if (isHeight(source, target, sourceText) || isHeight(target, source, targetText)) {
+            return true;
+        }
         if (source.isEmpty() || source.size() != target.size()) {
             return false;
         }
@@ -76,6 +80,31 @@ final class UnitConversion {
             }
         }
         return true;
+    }
+
+    private static final Pattern FEET_AND_INCHES =
+            Pattern.compile("(\\d+)\\s?-?(?:feet|foot|ft|'|′)\\s?-?(\\d+)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A height in feet and inches ({@code 6-foot-6}, {@code 5 ft 11}) given on the other side as one
+     * number of centimetres or metres.
+     */
+    private static boolean isHeight(List<NumberExtractor.StatedNumber> imperial, List<NumberExtractor.StatedNumber> metric,
+                                    String imperialText) {
+        if (imperial.size() != 2 || metric.size() != 1) {
+            return false;
+        }
+        double[] feetAndInches = values(imperial);
+        double[] converted = values(metric);
+        Matcher matcher = FEET_AND_INCHES.matcher(imperialText);
+        if (feetAndInches == null || converted == null || !matcher.find()
+                || Double.parseDouble(matcher.group(1)) != feetAndInches[0]
+                || Double.parseDouble(matcher.group(2)) != feetAndInches[1]) {
+            return false;
+        }
+        double centimetres = (feetAndInches[0] * 12 + feetAndInches[1]) * 2.54;
+        double stated = converted[0] < 3 ? converted[0] * 100 : converted[0];
+        return Math.abs(stated - centimetres) <= Math.max(1.0, centimetres * 0.02);
     }
 
     private static double[] values(List<NumberExtractor.StatedNumber> numbers) {

@@ -75,6 +75,17 @@ class ChecksTest {
         assertEquals(java.util.Optional.empty(), new NumberExtractor("nl").numberInWord("achterhalen"),
                 "eight heads no compound this short");
         assertTrue(numbers("They found 8 bodies.", "Ze wisten het te achterhalen.").isPresent());
+        assertTrue(numbers("the same Livi 11 as last week", "hetzelfde elftal als vorige week").isEmpty());
+        assertTrue(numbers("in 1870, St. Martin's a decade later", "in 1870, Saint Martin's 10 jaar later").isEmpty());
+        assertTrue(numbers("after June's historic meeting", "na de historische ontmoeting in juni").isEmpty(),
+                "June's is June");
+    }
+
+    @Test
+    void heightInFeetAndInchesConvertedToCentimetres() {
+        assertTrue(numbers("The 6-foot-6 forward grew up in Baton Rouge.", "Hij was 198 cm groot.").isEmpty());
+        assertTrue(numbers("The 6-foot-6 forward grew up in Baton Rouge.", "Hij was 1,98 meter groot.").isEmpty());
+        assertTrue(numbers("The 6-foot-6 forward grew up in Baton Rouge.", "Hij was 185 cm groot.").isPresent());
     }
 
     @Test
