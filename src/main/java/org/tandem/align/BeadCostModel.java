@@ -96,7 +96,28 @@ final class BeadCostModel {
         if (a == 0 || b == 0) {
             return params.nullCost() * (a + b);
         }
-        return params.shapeCostOf(a, b) + lengthCost(i, a, j, b) + paragraphCost(i, a, j, b);
+        return params.shapeCostOf(a, b) + lengthCost(i, a, j, b) + paragraphCost(i, a, j, b) + sentenceCost(i, a, j, b);
+    }
+
+    /**
+     * Translators keep sentences: a bead holding more sentences on one side than on the other is
+     * unlikely, so a line that joins two sentences finds its 2-1 bead instead of a 1-1 beside an
+     * omission. A difference that the bead's own shape accounts for costs nothing: a translator who
+     * splits one long sentence in two makes a 1-2 bead with one sentence against two.
+     */
+    private double sentenceCost(int i, int a, int j, int b) {
+        if (params.sentenceWeight() == 0) {
+            return 0;
+        }
+        int s = 0;
+        for (int k = i; k < i + a; k++) {
+            s += source.get(k).sentences();
+        }
+        int t = 0;
+        for (int k = j; k < j + b; k++) {
+            t += target.get(k).sentences();
+        }
+        return params.sentenceWeight() * Math.max(0, Math.abs(s - t) - Math.abs(a - b));
     }
 
     /**

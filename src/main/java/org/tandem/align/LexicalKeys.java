@@ -122,7 +122,8 @@ public final class LexicalKeys {
             keyIds[n++] = id;
         }
         Arrays.sort(keyIds);
-        return new SegmentProfile(segment.text().length(), segment.paragraph(), keyIds);
+        return new SegmentProfile(segment.text().length(), segment.paragraph(), keyIds,
+                SegmentProfile.sentences(segment.text()));
     }
 
     /**

@@ -7,9 +7,37 @@ package org.tandem.align;
  * @param paragraph the index of the paragraph the segment came from
  * @param keys    sorted ids of the segment's lexical keys (with repeats): content-word prefixes,
  *                numbers, dictionary translations; shared ids are evidence of translation
+ * @param sentences how many sentences the segment ends ({@link #sentences(String)})
  */
-public record SegmentProfile(int length, int paragraph, int[] keys) {
+public record SegmentProfile(int length, int paragraph, int[] keys, int sentences) {
+    public SegmentProfile(int length, int paragraph, int[] keys) {
+        this(length, paragraph, keys, 1);
+    }
+
     SegmentProfile withKeys(int[] newKeys) {
-        return new SegmentProfile(length, paragraph, newKeys);
+        return new SegmentProfile(length, paragraph, newKeys, sentences);
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_BREAK = java.util.regex.Pattern.compile(
+            "(?:(?<=\\p{Ll}{2})|(?<=\\d)) ?[.!?] ?[\"”’'»)]?\\s+(?=[\\p{Lu}\"“‘„«])");
+    private static final String CONTINUING = ",;:";
+
+    /**
+     * How many sentences a segment ends: every full stop inside it that follows a word or number and
+     * precedes a capital, and its own end unless that is a comma, semicolon or colon. A headline or a
+     * translation cut off halfway counts as one sentence, as its source does; a fragment cut at a
+     * semicolon, as OCR'd text has them, counts as none, so it joins the next one for free.
+     */
+    static int sentences(String text) {
+        String stripped = text.strip();
+        java.util.regex.Matcher matcher = SENTENCE_BREAK.matcher(stripped);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        if (!stripped.isEmpty() && CONTINUING.indexOf(stripped.charAt(stripped.length() - 1)) < 0) {
+            count++;
+        }
+        return count;
     }
 }

@@ -185,6 +185,18 @@ class AlignerTest {
     }
 
     @Test
+    void sentencesAreCountedByFullStopsBeforeCapitalsAndByTheSegmentsEnd() {
+        assertEquals(1, SegmentProfile.sentences("Millions of people would have been killed."));
+        assertEquals(2, SegmentProfile.sentences("Miljoenen mensen zouden gestorven zijn. Nu hebben we een relatie."));
+        assertEquals(2, SegmentProfile.sentences("‘Ik sta hier vlak voor je,’ zei ze. ‘Denk je dat hij liegt?’"));
+        assertEquals(1, SegmentProfile.sentences("Mr. Trump met the U.S. Navy in 2020."), "abbreviations and initials");
+        assertEquals(1, SegmentProfile.sentences("Kanye West: Rapper changes his name to Ye"), "a headline");
+        assertEquals(0, SegmentProfile.sentences("1952 , Augustin Lombard en géologie ;"), "a fragment before a semicolon");
+        assertEquals(2, SegmentProfile.sentences("les six mesures donnaient 8840 . Les estimations varient ."),
+                "OCR'd text with spaces before its punctuation");
+    }
+
+    @Test
     void mergesCostLessInDocumentsThatMergeOften() {
         assertEquals(1.0, Aligner.shapeScale(0, 200), 1e-9, "never dearer than usual");
         assertEquals(1.0, Aligner.shapeScale(9, 100), 0.02, "the usual rate keeps the usual priors");
