@@ -30,6 +30,8 @@ final class BeadCostModel {
     private final List<SegmentProfile> target;
     private final long[] sourceChars;
     private final long[] targetChars;
+    private final int[] sourceSentences;
+    private final int[] targetSentences;
     private final float[] keyWeight;
     private final double[] sourceWeight;
     private final double[] targetWeight;
@@ -53,6 +55,8 @@ final class BeadCostModel {
         this.params = params;
         this.sourceChars = prefixLengths(source);
         this.targetChars = prefixLengths(target);
+        this.sourceSentences = prefixSentences(source);
+        this.targetSentences = prefixSentences(target);
         this.sourceWeight = weights(source, keyWeight);
         this.targetWeight = weights(target, keyWeight);
         this.sourceMerges = new MergedKeys(source);
@@ -109,14 +113,8 @@ final class BeadCostModel {
         if (params.sentenceWeight() == 0) {
             return 0;
         }
-        int s = 0;
-        for (int k = i; k < i + a; k++) {
-            s += source.get(k).sentences();
-        }
-        int t = 0;
-        for (int k = j; k < j + b; k++) {
-            t += target.get(k).sentences();
-        }
+        int s = sourceSentences[i + a] - sourceSentences[i];
+        int t = targetSentences[j + b] - targetSentences[j];
         return params.sentenceWeight() * Math.max(0, Math.abs(s - t) - Math.abs(a - b));
     }
 
@@ -369,6 +367,14 @@ final class BeadCostModel {
         long[] prefix = new long[side.size() + 1];
         for (int k = 0; k < side.size(); k++) {
             prefix[k + 1] = prefix[k] + side.get(k).length();
+        }
+        return prefix;
+    }
+
+    private static int[] prefixSentences(List<SegmentProfile> side) {
+        int[] prefix = new int[side.size() + 1];
+        for (int k = 0; k < side.size(); k++) {
+            prefix[k + 1] = prefix[k] + side.get(k).sentences();
         }
         return prefix;
     }
