@@ -122,6 +122,18 @@ public final class Tandem {
         return new LexiconLearner(sourceLanguage, targetLanguage).learn(sources, targets);
     }
 
+    /**
+     * The second pass of a document on its own: word translations learned from the first alignment's
+     * confident beads, and the same segments aligned again with them. Worth its double cost on long
+     * documents and on language pairs that share few cognates.
+     */
+    public Alignment realignWithLearnedLexicon(Alignment first) {
+        DictionaryLexicon learned = learnLexicon(List.of(first));
+        progress.accept("learned: " + learned.size() + " word translations; aligning again");
+        return withLexicon(learned).align(first.source(), first.sourceLanguage(), first.target(),
+                first.targetLanguage(), first.name());
+    }
+
     /** This Tandem with one more lexicon, such as a {@linkplain #learnLexicon learned} one. */
     public Tandem withLexicon(Lexicon lexicon) {
         Lexicon own = options.aligner().lexicon();

@@ -68,6 +68,10 @@ final class AlignCommand implements Callable<Integer> {
             description = "Most segments on one side of a bead, 1 to 6 (default: 3, or 5 in a document whose first pass shows that it splits and joins sentences often).")
     Integer maxBead;
 
+    @Option(names = "--learn-lexicon",
+            description = "Align twice: the second time with word translations learned from the first alignment.")
+    boolean learnLexicon;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 
@@ -106,6 +110,9 @@ final class AlignCommand implements Callable<Integer> {
             err.flush();
         });
         Alignment alignment = tandem.align(source, target);
+        if (learnLexicon) {
+            alignment = tandem.realignWithLearnedLexicon(alignment);
+        }
         if (name != null) {
             alignment = alignment.withName(name);
         }

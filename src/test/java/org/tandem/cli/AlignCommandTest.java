@@ -73,6 +73,21 @@ class AlignCommandTest {
     }
 
     @Test
+    void learnLexiconAlignsTwiceAndKeepsEverySegment() throws IOException {
+        Path out = temp.resolve("out");
+        Cli.Result result = Cli.run("align", Cli.SEED_SOURCE.toString(), Cli.SEED_TARGET.toString(),
+                "-o", out.toString(), "--source-lang", "en", "--target-lang", "nl", "--formats", "jsonl",
+                "--learn-lexicon");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.err().lines().anyMatch(line -> line.matches("tandem: learned: [1-9]\\d* word translations; aligning again")),
+                result.err());
+        List<com.fasterxml.jackson.databind.JsonNode> beads = Cli.readJsonl(out.resolve(Cli.SEED_NAME + ".jsonl"));
+        assertEquals(115, beads.stream().mapToInt(b -> b.get("source_ids").size()).sum());
+        assertEquals(144, beads.stream().mapToInt(b -> b.get("target_ids").size()).sum());
+    }
+
+    @Test
     void formatsJsonlWritesOnlyJsonl() throws IOException {
         Path out = temp.resolve("out");
         Cli.Result result = Cli.run("align", "-q", Cli.SEED_SOURCE.toString(), Cli.SEED_TARGET.toString(),
