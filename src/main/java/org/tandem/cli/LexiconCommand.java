@@ -61,6 +61,10 @@ final class LexiconCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().println("learning from " + sources.size() + " sentence pairs");
         DictionaryLexicon lexicon = new LexiconLearner(sourceLanguage, targetLanguage, threshold).learn(sources, targets);
+        if (lexicon.size() == 0) {
+            throw new BadInputException("no word pair recurs often enough in " + sources.size()
+                    + " sentence pairs to be learned; give a larger parallel corpus");
+        }
         AtomicOutputs.writeFile(output, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             lexicon.write(writer);

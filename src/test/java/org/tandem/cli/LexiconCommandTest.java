@@ -60,6 +60,17 @@ class LexiconCommandTest {
     }
 
     @Test
+    void aCorpusTooSmallToLearnFromIsBadInputAndWritesNothing() throws IOException {
+        Path english = Cli.write(temp.resolve("one.en"), "The farmer sells the horse.\n");
+        Path dutch = Cli.write(temp.resolve("one.nl"), "De boer verkoopt het paard.\n");
+        Cli.Result result = Cli.run("lexicon", english.toString(), dutch.toString(), "-o",
+                temp.resolve("out/en-nl.tsv").toString(), "--source-lang", "en", "--target-lang", "nl");
+        assertEquals(2, result.exitCode(), result.toString());
+        assertTrue(result.err().contains("give a larger parallel corpus"), result.err());
+        assertEquals(List.of(), Cli.listing(temp.resolve("out")));
+    }
+
+    @Test
     void filesOfDifferentLengthAreBadInputAndWriteNothing() throws IOException {
         Path[] tm = corpus();
         Path shorter = Cli.write(temp.resolve("short.nl"), "De boer houdt van het paard.\n");
