@@ -174,6 +174,8 @@ class AlignerTest {
         assertEquals(List.of("1-1", "1-0", "0-1"), types(Aligner.shapes(1)));
         assertEquals(List.of("1-1", "1-0", "0-1", "1-2", "2-1", "2-2"), types(Aligner.shapes(2)));
         assertEquals(List.of("1-1", "1-0", "0-1", "1-2", "1-3", "2-1", "2-2", "3-1"), types(Aligner.shapes(3)));
+        assertEquals(List.of("1-1", "1-0", "0-1", "1-2", "1-3", "1-4", "1-5", "2-1", "2-2", "2-3", "3-1", "3-2",
+                "4-1", "5-1"), types(Aligner.shapes(5)), "the larger beads of a document that merges often");
     }
 
     @Test
