@@ -119,7 +119,8 @@ public final class Tandem {
                 }
             }
         }
-        return new LexiconLearner(sourceLanguage, targetLanguage).learn(sources, targets);
+        return new LexiconLearner(sourceLanguage, targetLanguage, LexiconLearner.FIRST_PASS_THRESHOLD)
+                .learn(sources, targets);
     }
 
     /**

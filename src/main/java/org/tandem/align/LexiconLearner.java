@@ -18,8 +18,17 @@ import org.tandem.text.Token;
  * the lexicon, since only those are compared by the aligner.
  */
 public final class LexiconLearner {
-    /** Least probability of each word given the other; measured on damaged NTREX, 0.2–0.3 do equally well. */
+    /**
+     * Least probability of each word given the other, for a translation memory or corpus: measured
+     * with Tatoeba on damaged NTREX, bead F1 0.971 at 0.2 and 0.968 at 0.1.
+     */
     public static final double DEFAULT_THRESHOLD = 0.2;
+    /**
+     * The same for the few hundred confident beads of a first alignment pass, whose probabilities
+     * come out flatter: measured with the batch lexicon, bead F1 on damaged NTREX 0.970 at 0.1 and
+     * 0.966 at 0.2, on German–French 0.842 and 0.841.
+     */
+    public static final double FIRST_PASS_THRESHOLD = 0.1;
     private static final int MIN_TOGETHER = 2;
 
     private final String sourceLanguage;
