@@ -24,6 +24,7 @@ final class BeadCostModel {
      */
     private static final double FULL_SUPPORT = 0.12;
     private static final double PARAGRAPH_CROSSING = 2.0;
+    private static final double OPEN_JOIN = 2.0;
     private static final double PARAGRAPH_MISMATCH = 0.5;
 
     private final List<SegmentProfile> source;
@@ -100,7 +101,8 @@ final class BeadCostModel {
         if (a == 0 || b == 0) {
             return params.nullCost() * (a + b);
         }
-        return params.shapeCostOf(a, b) + lengthCost(i, a, j, b) + paragraphCost(i, a, j, b) + sentenceCost(i, a, j, b);
+        return params.shapeCostOf(a, b) + lengthCost(i, a, j, b) + paragraphCost(i, a, j, b) + sentenceCost(i, a, j, b)
+                + openJoinCost(source, i, a) + openJoinCost(target, j, b);
     }
 
     /**
@@ -109,6 +111,26 @@ final class BeadCostModel {
      * omission. A difference that the bead's own shape accounts for costs nothing: a translator who
      * splits one long sentence in two makes a 1-2 bead with one sentence against two.
      */
+    /**
+     * Joining a segment that ends on a bare word (a headline, a translation cut off halfway) to a next
+     * one that starts a sentence of its own is unlikely: translators do not run a headline into the
+     * lead. OCR'd lines that break inside a sentence go on in lower case and join freely. Weighed with
+     * the sentence evidence, from the second pass on. Measured on damaged NTREX: 1.5–2.5 raise bead F1
+     * from 0.967 to 0.970–0.971; German–French does not move.
+     */
+    private double openJoinCost(List<SegmentProfile> side, int start, int count) {
+        if (count < 2 || params.sentenceWeight() == 0) {
+            return 0;
+        }
+        double cost = 0;
+        for (int k = start; k < start + count - 1; k++) {
+            if (side.get(k).endsOnWord() && !side.get(k + 1).startsLowerCase()) {
+                cost += OPEN_JOIN;
+            }
+        }
+        return cost;
+    }
+
     private double sentenceCost(int i, int a, int j, int b) {
         if (params.sentenceWeight() == 0) {
             return 0;

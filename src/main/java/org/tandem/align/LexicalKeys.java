@@ -123,7 +123,8 @@ public final class LexicalKeys {
         }
         Arrays.sort(keyIds);
         return new SegmentProfile(segment.text().length(), segment.paragraph(), keyIds,
-                SegmentProfile.sentences(segment.text()));
+                SegmentProfile.sentences(segment.text()), SegmentProfile.endsOnWord(segment.text()),
+                SegmentProfile.startsLowerCase(segment.text()));
     }
 
     /**

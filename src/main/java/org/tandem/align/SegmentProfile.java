@@ -8,14 +8,27 @@ package org.tandem.align;
  * @param keys    sorted ids of the segment's lexical keys (with repeats): content-word prefixes,
  *                numbers, dictionary translations; shared ids are evidence of translation
  * @param sentences how many sentences the segment ends ({@link #sentences(String)})
+ * @param endsOnWord whether its last character is a letter or digit: no punctuation closes it
+ * @param startsLowerCase whether it opens in lower case, carrying on a sentence
  */
-public record SegmentProfile(int length, int paragraph, int[] keys, int sentences) {
+public record SegmentProfile(int length, int paragraph, int[] keys, int sentences, boolean endsOnWord,
+                             boolean startsLowerCase) {
     public SegmentProfile(int length, int paragraph, int[] keys) {
-        this(length, paragraph, keys, 1);
+        this(length, paragraph, keys, 1, false, false);
     }
 
     SegmentProfile withKeys(int[] newKeys) {
-        return new SegmentProfile(length, paragraph, newKeys, sentences);
+        return new SegmentProfile(length, paragraph, newKeys, sentences, endsOnWord, startsLowerCase);
+    }
+
+    static boolean endsOnWord(String text) {
+        String stripped = text.strip();
+        return !stripped.isEmpty() && Character.isLetterOrDigit(stripped.codePointBefore(stripped.length()));
+    }
+
+    static boolean startsLowerCase(String text) {
+        String stripped = text.strip();
+        return !stripped.isEmpty() && Character.isLowerCase(stripped.codePointAt(0));
     }
 
     private static final java.util.regex.Pattern SENTENCE_BREAK = java.util.regex.Pattern.compile(

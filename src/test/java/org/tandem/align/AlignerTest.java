@@ -92,6 +92,13 @@ class AlignerTest {
     }
 
     @Test
+    void untranslatedHeadlineIsAnOmissionAlthoughTheLeadRepeatsItsWords() {
+        List<String> en = new java.util.ArrayList<>(List.of("Dutch government plans 100,000 new homes before 2030"));
+        en.addAll(EN);
+        assertBeads(expected().bead(1, 0).ones(20).build(), align(en, NL));
+    }
+
+    @Test
     void omittedFirstAndLastSentencesAreOmissions() {
         assertBeads(expected().bead(1, 0).ones(18).bead(1, 0).build(), align(EN, without(NL, 0, 19)));
     }
@@ -194,6 +201,9 @@ class AlignerTest {
         assertEquals(1, SegmentProfile.sentences("Mr. Trump met the U.S. Navy in 2020."), "abbreviations and initials");
         assertEquals(1, SegmentProfile.sentences("Kanye West: Rapper changes his name to Ye"), "a headline");
         assertEquals(0, SegmentProfile.sentences("1952 , Augustin Lombard en géologie ;"), "a fragment before a semicolon");
+        assertTrue(SegmentProfile.endsOnWord("Noord-Korea zegt dat het ‘in geen"));
+        assertTrue(!SegmentProfile.endsOnWord("Hij zei: ‘Nee.’") && !SegmentProfile.endsOnWord("1952 , Lombard ;"));
+        assertTrue(SegmentProfile.startsLowerCase("le travail d' érosion a progressé"));
         assertEquals(2, SegmentProfile.sentences("les six mesures donnaient 8840 . Les estimations varient ."),
                 "OCR'd text with spaces before its punctuation");
     }
