@@ -1,5 +1,6 @@
 package org.tandem.align;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -76,12 +77,12 @@ final class Ibm1 {
             slotOfCell[c] = sourceSlots.computeIfAbsent(sw, w -> sourceSlots.size());
         }
         double[] probability = new double[cellCount];
-        java.util.Arrays.fill(probability, 1.0);
+        Arrays.fill(probability, 1.0);
         double[] counts = new double[cellCount];
         double[] totals = new double[sourceSlots.size()];
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-            java.util.Arrays.fill(counts, 0);
-            java.util.Arrays.fill(totals, 0);
+            Arrays.fill(counts, 0);
+            Arrays.fill(totals, 0);
             for (int k = 0; k < cells.length; k++) {
                 int width = source[k].length + 1;
                 int[] row = cells[k];
@@ -113,8 +114,8 @@ final class Ibm1 {
     private static Map<Long, Integer> coOccurrences(int[][] source, int[][] target) {
         Map<Long, Integer> together = new HashMap<>();
         for (int k = 0; k < source.length; k++) {
-            int[] s = java.util.Arrays.stream(source[k]).distinct().toArray();
-            int[] t = java.util.Arrays.stream(target[k]).distinct().toArray();
+            int[] s = Arrays.stream(source[k]).distinct().toArray();
+            int[] t = Arrays.stream(target[k]).distinct().toArray();
             for (int tw : t) {
                 for (int sw : s) {
                     together.merge(((long) tw << 32) | sw, 1, Integer::sum);

@@ -15,13 +15,13 @@ import org.tandem.AlignmentSummary;
 import org.tandem.BadInputException;
 import org.tandem.Tandem;
 import org.tandem.TandemOptions;
-import org.tandem.align.AlignerOptions;
 import org.tandem.write.AtomicOutputs;
 import org.tandem.write.OutputFormat;
 import org.tandem.write.ToolVersion;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,11 +43,8 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "Base name of the output files (default: the target's file name without extension).")
     String name;
 
-    @Option(names = "--source-lang", paramLabel = "L", description = "Source language, ISO 639-1 (default: detected).")
-    String sourceLanguage;
-
-    @Option(names = "--target-lang", paramLabel = "L", description = "Target language, ISO 639-1 (default: detected).")
-    String targetLanguage;
+    @Mixin
+    AlignmentChoices choices = new AlignmentChoices();
 
     @Option(names = "--formats", split = ",", paramLabel = "F", description = "Output formats, comma-separated: tmx, csv, jsonl, xliff, html, beads (default: tmx,csv,jsonl,xliff,html).")
     List<String> formats;
@@ -55,18 +52,8 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--segmented", description = "Inputs hold one segment per line; do not re-segment.")
     boolean segmented;
 
-    @Option(names = "--dictionary", paramLabel = "FILE", description = "Bilingual dictionary: 'target @ source' lines (hunalign) or 'source<TAB>target' TSV.")
-    Path dictionary;
-
-    @Option(names = "--freedict", description = "Also use the FreeDict dictionaries installed for the language pair (Debian: dict-freedict-*).")
-    boolean freedict;
-
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of plain-text inputs (default: detected).")
     Charset encoding;
-
-    @Option(names = "--max-bead", paramLabel = "N",
-            description = "Most segments on one side of a bead, 1 to 6 (default: 3, or 5 in a document whose first pass shows that it splits and joins sentences often).")
-    Integer maxBead;
 
     @Option(names = "--learn-lexicon",
             description = "Align twice: the second time with word translations learned from the first alignment.")
@@ -82,9 +69,6 @@ final class AlignCommand implements Callable<Integer> {
             throw new BadInputException("give both SOURCE and TARGET, or neither to align the seed pair (got "
                     + files.size() + " files)");
         }
-        if (maxBead != null && (maxBead < 1 || maxBead > 6)) {
-            throw new BadInputException("--max-bead must be from 1 to 6, not " + maxBead);
-        }
         if (name != null && (name.isBlank() || name.equals(".") || name.equals("..") || name.contains("/")
                 || name.contains("\\"))) {
             throw new BadInputException("--name must be a plain file name, not '" + name + "'");
@@ -98,13 +82,9 @@ final class AlignCommand implements Callable<Integer> {
         EnumSet<OutputFormat> chosen = chosenFormats();
 
         PrintWriter err = spec.commandLine().getErr();
-        TandemOptions options = TandemOptions.defaults()
-                .withLanguages(sourceLanguage, targetLanguage)
+        TandemOptions options = choices.applyTo(TandemOptions.defaults()
                 .withSegmented(segmented)
-                .withEncoding(encoding)
-                .withDictionary(dictionary)
-                .withInstalledDictionaries(freedict)
-                .withAligner(TandemOptions.defaults().aligner().withMaxSegmentsPerSide(maxBead == null ? AlignerOptions.AUTOMATIC : maxBead));
+                .withEncoding(encoding));
         Tandem tandem = new Tandem(options, quiet ? message -> { } : message -> {
             err.println("tandem: " + message);
             err.flush();

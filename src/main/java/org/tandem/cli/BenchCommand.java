@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 
 import org.tandem.Tandem;
 import org.tandem.TandemOptions;
-import org.tandem.align.AlignerOptions;
 import org.tandem.eval.BenchmarkMaker;
 import org.tandem.eval.BenchmarkRunner;
 import org.tandem.eval.Damage;
@@ -22,6 +21,7 @@ import org.tandem.eval.SpeedBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -137,21 +137,8 @@ final class BenchCommand {
         @ArgGroup(exclusive = true)
         ModeChoice mode = new ModeChoice();
 
-        @Option(names = "--source-lang", paramLabel = "L", description = "Source language (default: detected).")
-        String sourceLanguage;
-
-        @Option(names = "--target-lang", paramLabel = "L", description = "Target language (default: detected).")
-        String targetLanguage;
-
-        @Option(names = "--dictionary", paramLabel = "FILE", description = "Bilingual dictionary, as for align.")
-        Path dictionary;
-
-        @Option(names = "--freedict", description = "Also use the installed FreeDict dictionaries, as for align.")
-        boolean freedict;
-
-        @Option(names = "--max-bead", paramLabel = "N",
-                description = "Most segments on one side of a bead, 1 to 6 (default: chosen per document, as for align).")
-        Integer maxBead;
+        @Mixin
+        AlignmentChoices choices = new AlignmentChoices();
 
         @Option(names = "--batch-lexicon",
                 description = "Align twice: learn word translations from the first pass over all documents, then align again with them.")
@@ -169,14 +156,10 @@ final class BenchCommand {
         @Override
         public Integer call() throws IOException {
             BenchmarkRunner.Mode chosen = mode.endToEnd ? BenchmarkRunner.Mode.END_TO_END : BenchmarkRunner.Mode.SEGMENTED;
-            TandemOptions options = TandemOptions.defaults()
-                    .withLanguages(sourceLanguage, targetLanguage)
-                    .withSegmented(chosen == BenchmarkRunner.Mode.SEGMENTED)
-                    .withDictionary(dictionary)
-                    .withInstalledDictionaries(freedict)
-                    .withAligner(TandemOptions.defaults().aligner().withMaxSegmentsPerSide(maxBead == null ? AlignerOptions.AUTOMATIC : maxBead));
-            BenchmarkRunner runner = new BenchmarkRunner(new Tandem(options), chosen, sourceLanguage, targetLanguage,
-                    output).withBatchLexicon(batchLexicon);
+            TandemOptions options = choices.applyTo(TandemOptions.defaults()
+                    .withSegmented(chosen == BenchmarkRunner.Mode.SEGMENTED));
+            BenchmarkRunner runner = new BenchmarkRunner(new Tandem(options), chosen, choices.sourceLanguage,
+                    choices.targetLanguage, output).withBatchLexicon(batchLexicon);
             PrintWriter out = spec.commandLine().getOut();
             out.println("mode: " + (chosen == BenchmarkRunner.Mode.SEGMENTED ? "segmented" : "end-to-end"));
             out.print(runner.run(benchmark).render());

@@ -1,0 +1,40 @@
+package org.tandem.cli;
+
+import java.nio.file.Path;
+
+import org.tandem.BadInputException;
+import org.tandem.TandemOptions;
+import org.tandem.align.AlignerOptions;
+
+import picocli.CommandLine.Option;
+
+/** The options that steer the alignment itself, shared by {@code align} and {@code bench run}. */
+final class AlignmentChoices {
+    @Option(names = "--source-lang", paramLabel = "L", description = "Source language, ISO 639-1 (default: detected).")
+    String sourceLanguage;
+
+    @Option(names = "--target-lang", paramLabel = "L", description = "Target language, ISO 639-1 (default: detected).")
+    String targetLanguage;
+
+    @Option(names = "--dictionary", paramLabel = "FILE",
+            description = "Bilingual dictionary: 'target @ source' lines (hunalign) or 'source<TAB>target' TSV.")
+    Path dictionary;
+
+    @Option(names = "--freedict", description = "Also use the FreeDict dictionaries installed for the language pair (Debian: dict-freedict-*).")
+    boolean freedict;
+
+    @Option(names = "--max-bead", paramLabel = "N",
+            description = "Most segments on one side of a bead, 1 to 6 (default: 3, or 5 in a document whose first pass shows that it splits and joins sentences often).")
+    Integer maxBead;
+
+    /** {@code options} with these choices applied. */
+    TandemOptions applyTo(TandemOptions options) {
+        if (maxBead != null && (maxBead < 1 || maxBead > 6)) {
+            throw new BadInputException("--max-bead must be from 1 to 6, not " + maxBead);
+        }
+        return options.withLanguages(sourceLanguage, targetLanguage)
+                .withDictionary(dictionary)
+                .withInstalledDictionaries(freedict)
+                .withAligner(options.aligner().withMaxSegmentsPerSide(maxBead == null ? AlignerOptions.AUTOMATIC : maxBead));
+    }
+}
