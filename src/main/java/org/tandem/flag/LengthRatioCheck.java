@@ -1,12 +1,14 @@
 package org.tandem.flag;
 
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.tandem.text.Stopwords;
-
-import java.util.Locale;
-import java.util.Optional;
+import org.tandem.text.TextTokenizer;
 
 /**
  * Flags a bead whose target length is far from what the document's own length ratio predicts, in
@@ -45,7 +47,7 @@ final class LengthRatioCheck implements BeadCheck {
         }
         if (unfinished) {
             Optional<String> tail = unfinishedTail(target);
-            if (tail.isPresent()) {
+            if (tail.isPresent() && !echoesSource(tail.get(), source)) {
                 return Optional.of(new Flag(FlagKind.LENGTH_RATIO, String.format(Locale.ROOT,
                         "target runs on past its last sentence into an unfinished passage: \"%s\"", tail.get())));
             }
@@ -86,6 +88,26 @@ final class LengthRatioCheck implements BeadCheck {
         }
         String tail = target.substring(tailStart).strip();
         return tail.split("\\s+").length >= 2 ? Optional.of(tail) : Optional.empty();
+    }
+
+    /**
+     * Whether a run-on passage shares two or more words of four letters or more with the source: then
+     * it translates the source's own last sentence and only its full stop is missing, where an
+     * appended clause from elsewhere shares nothing.
+     */
+    static boolean echoesSource(String passage, String source) {
+        Set<String> sourceWords = words(source);
+        return words(passage).stream().filter(sourceWords::contains).limit(2).count() >= 2;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 4) {
+                words.add(TextTokenizer.fold(word));
+            }
+        }
+        return words;
     }
 
     /**

@@ -116,6 +116,10 @@ class ChecksTest {
         Flag flag = new LengthRatioCheck().check(bead(en, nl, new BeadEvidence(0.2, 1.0, 10, 0))).orElseThrow();
         assertEquals(FlagKind.LENGTH_RATIO, flag.kind());
         assertTrue(flag.reason().contains("\"Many wealthy areas of\""), flag.reason());
+        assertTrue(new LengthRatioCheck().check(bead("This came after June's meeting between Donald Trump and Kim Jong-un"
+                + " in Singapore, where they agreed to work towards peace.", "Dit volgde op een ontmoeting. Die vond plaats"
+                + " tussen Donald Trump en Kim Jong-un in Singapore, waar zij overeenkwamen aan vrede te werken",
+                new BeadEvidence(0.2, 0.3, 10, 0))).isEmpty(), "a translated last sentence that lost its full stop");
         assertTrue(new LengthRatioCheck().check(bead(en, "Volgens het document van de rechtbank staat op beide"
                 + " aanklachten de doodstraf.", new BeadEvidence(0.2, 0.5, 10, 0))).isEmpty(), "a finished translation");
         assertTrue(new LengthRatioCheck().check(bead("The doctor said so, according to the report in the paper.",
