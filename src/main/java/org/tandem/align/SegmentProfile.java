@@ -1,5 +1,8 @@
 package org.tandem.align;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * What the aligner knows of one segment.
  *
@@ -13,10 +16,6 @@ package org.tandem.align;
  */
 public record SegmentProfile(int length, int paragraph, int[] keys, int sentences, boolean endsOnWord,
                              boolean startsLowerCase) {
-    public SegmentProfile(int length, int paragraph, int[] keys) {
-        this(length, paragraph, keys, 1, false, false);
-    }
-
     SegmentProfile withKeys(int[] newKeys) {
         return new SegmentProfile(length, paragraph, newKeys, sentences, endsOnWord, startsLowerCase);
     }
@@ -31,7 +30,7 @@ public record SegmentProfile(int length, int paragraph, int[] keys, int sentence
         return !stripped.isEmpty() && Character.isLowerCase(stripped.codePointAt(0));
     }
 
-    private static final java.util.regex.Pattern SENTENCE_BREAK = java.util.regex.Pattern.compile(
+    private static final Pattern SENTENCE_BREAK = Pattern.compile(
             "(?:(?<=\\p{Ll}{2})|(?<=\\d)) ?[.!?] ?[\"”’'»)]?\\s+(?=[\\p{Lu}\"“‘„«])");
     private static final String CONTINUING = ",;:";
 
@@ -43,7 +42,7 @@ public record SegmentProfile(int length, int paragraph, int[] keys, int sentence
      */
     static int sentences(String text) {
         String stripped = text.strip();
-        java.util.regex.Matcher matcher = SENTENCE_BREAK.matcher(stripped);
+        Matcher matcher = SENTENCE_BREAK.matcher(stripped);
         int count = 0;
         while (matcher.find()) {
             count++;
