@@ -124,13 +124,11 @@ public final class TmxWriter implements AlignmentWriter {
         }
 
         private void textElement(String name, String content) throws XMLStreamException {
-            xml.writeStartElement(name);
-            xml.writeCharacters(UnicodeText.forXml(content));
-            xml.writeEndElement();
+            XmlDocument.textElement(xml, name, content);
         }
 
         private void attribute(String name, String value) throws XMLStreamException {
-            xml.writeAttribute(name, UnicodeText.forXml(value));
+            XmlDocument.attribute(xml, name, value);
         }
 
         private void newline(int depth) throws XMLStreamException {

@@ -164,15 +164,13 @@ public final class XliffWriter implements AlignmentWriter {
         private void textElement(String name, String content) throws XMLStreamException {
             if (content.isEmpty()) {
                 xml.writeEmptyElement(name);
-                return;
+            } else {
+                XmlDocument.textElement(xml, name, content);
             }
-            xml.writeStartElement(name);
-            xml.writeCharacters(UnicodeText.forXml(content));
-            xml.writeEndElement();
         }
 
         private void attribute(String name, String value) throws XMLStreamException {
-            xml.writeAttribute(name, UnicodeText.forXml(value));
+            XmlDocument.attribute(xml, name, value);
         }
 
         private void newline(int depth) throws XMLStreamException {

@@ -49,6 +49,18 @@ final class XmlDocument {
         }
     }
 
+    /** An element holding only text, made safe for XML 1.0 ({@link UnicodeText#forXml}). */
+    static void textElement(XMLStreamWriter xml, String name, String content) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(UnicodeText.forXml(content));
+        xml.writeEndElement();
+    }
+
+    /** An attribute whose value is made safe for XML 1.0. */
+    static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeAttribute(name, UnicodeText.forXml(value));
+    }
+
     /** A line break and two spaces per level of nesting. */
     static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
         xml.writeCharacters(NEWLINE_AND_INDENT[depth]);
