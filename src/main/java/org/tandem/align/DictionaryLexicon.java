@@ -35,8 +35,7 @@ public final class DictionaryLexicon implements Lexicon {
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read the dictionary (" + e.getMessage() + ")", e);
         }
-        Map<String, List<String>> entries = new HashMap<>();
-        int used = 0;
+        Builder entries = new Builder();
         for (String line : lines) {
             String[] pair = split(line);
             if (pair == null) {
@@ -45,17 +44,40 @@ public final class DictionaryLexicon implements Lexicon {
             String source = TextTokenizer.fold(pair[0].strip());
             String target = TextTokenizer.fold(pair[1].strip());
             if (isWord(source) && isWord(target)) {
-                List<String> sources = entries.computeIfAbsent(target, k -> new ArrayList<>());
-                if (!sources.contains(source)) {
-                    sources.add(source);
-                }
-                used++;
+                entries.add(target, source);
             }
         }
-        if (used == 0) {
+        if (entries.pairs() == 0) {
             throw new BadInputException(file + ": no dictionary entries found (expected 'target @ source' or 'source<TAB>target' lines)");
         }
-        return new DictionaryLexicon(entries);
+        return entries.build();
+    }
+
+    /** Collects (target word, source word) pairs, each once, in the order first met. */
+    static final class Builder {
+        private final Map<String, List<String>> sourceWordsByTarget = new HashMap<>();
+        private int pairs;
+
+        /** Adds the pair unless it is there already. */
+        void add(String target, String source) {
+            List<String> sources = sourceWordsByTarget.computeIfAbsent(target, k -> new ArrayList<>(2));
+            if (!sources.contains(source)) {
+                sources.add(source);
+                pairs++;
+            }
+        }
+
+        /** Distinct pairs added so far. */
+        int pairs() {
+            return pairs;
+        }
+
+        /** The lexicon, its lists frozen: callers get the lists themselves. */
+        DictionaryLexicon build() {
+            Map<String, List<String>> frozen = new HashMap<>();
+            sourceWordsByTarget.forEach((target, sources) -> frozen.put(target, List.copyOf(sources)));
+            return new DictionaryLexicon(frozen);
+        }
     }
 
     /** {@code [source, target]}, or null for comments and lines in neither format. */
@@ -104,6 +126,6 @@ public final class DictionaryLexicon implements Lexicon {
 
     @Override
     public List<String> sourceWordsFor(String foldedTargetWord) {
-        return java.util.Collections.unmodifiableList(sourceWordsByTarget.getOrDefault(foldedTargetWord, List.of()));
+        return sourceWordsByTarget.getOrDefault(foldedTargetWord, List.of());
     }
 }

@@ -1,10 +1,7 @@
 package org.tandem.align;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A {@link Lexicon} from one FreeDict dictionary in dictd format ({@code freedict-eng-nld.index} with
@@ -21,11 +18,11 @@ public final class FreeDictLexicon implements Lexicon {
         SOURCE_LANGUAGE
     }
 
-    private final Map<String, List<String>> sourceWordsByTarget;
+    private final DictionaryLexicon entries;
     private final int pairs;
 
-    private FreeDictLexicon(Map<String, List<String>> sourceWordsByTarget, int pairs) {
-        this.sourceWordsByTarget = sourceWordsByTarget;
+    private FreeDictLexicon(DictionaryLexicon entries, int pairs) {
+        this.entries = entries;
         this.pairs = pairs;
     }
 
@@ -35,39 +32,26 @@ public final class FreeDictLexicon implements Lexicon {
     }
 
     public static FreeDictLexicon load(Path indexFile, Headwords headwords) {
-        Map<String, List<String>> map = new HashMap<>();
-        int pairs = 0;
+        DictionaryLexicon.Builder entries = new DictionaryLexicon.Builder();
         for (DictdDatabase.Entry raw : DictdDatabase.read(indexFile)) {
             FreeDictEntry entry = FreeDictEntry.parse(raw.text());
             if (entry.headword().isEmpty()) {
                 continue;
             }
             for (String translation : entry.translations()) {
-                boolean added = headwords == Headwords.TARGET_LANGUAGE
-                        ? add(map, entry.headword(), translation)
-                        : add(map, translation, entry.headword());
-                if (added) {
-                    pairs++;
+                if (headwords == Headwords.TARGET_LANGUAGE) {
+                    entries.add(entry.headword(), translation);
+                } else {
+                    entries.add(translation, entry.headword());
                 }
             }
         }
-        // Callers get the lists themselves, so freeze them.
-        map.replaceAll((target, sources) -> List.copyOf(sources));
-        return new FreeDictLexicon(map, pairs);
-    }
-
-    private static boolean add(Map<String, List<String>> map, String target, String source) {
-        List<String> sources = map.computeIfAbsent(target, k -> new ArrayList<>(2));
-        if (sources.contains(source)) {
-            return false;
-        }
-        sources.add(source);
-        return true;
+        return new FreeDictLexicon(entries.build(), entries.pairs());
     }
 
     /** Distinct target words with at least one translation. */
     public int size() {
-        return sourceWordsByTarget.size();
+        return entries.size();
     }
 
     /** Distinct (target word, source word) pairs. */
@@ -77,6 +61,6 @@ public final class FreeDictLexicon implements Lexicon {
 
     @Override
     public List<String> sourceWordsFor(String foldedTargetWord) {
-        return sourceWordsByTarget.getOrDefault(foldedTargetWord, List.of());
+        return entries.sourceWordsFor(foldedTargetWord);
     }
 }
