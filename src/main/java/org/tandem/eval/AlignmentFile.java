@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.tandem.BadInputException;
 import org.tandem.flag.FlagKind;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -42,13 +41,7 @@ public final class AlignmentFile {
     }
 
     private static List<LabelledBead> readJsonl(Path file) throws IOException {
-        List<LabelledBead> beads = new ArrayList<>();
-        int lineNumber = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
-            }
+        return LineRecords.read(file, line -> {
             try {
                 JsonNode node = JSON.readTree(line);
                 IdBead bead = new IdBead(GoldFlagFile.ids(node.path("source_ids")),
@@ -57,13 +50,11 @@ public final class AlignmentFile {
                 for (JsonNode label : node.path("flags")) {
                     flags.add(FlagKind.fromLabel(label.asText()));
                 }
-                beads.add(new LabelledBead(bead, flags));
+                return new LabelledBead(bead, flags);
             } catch (JsonProcessingException | IllegalArgumentException e) {
-                throw new BadInputException(file.getFileName() + ":" + lineNumber + ": not a Tandem JSONL bead: "
-                        + e.getMessage(), e);
+                throw new LineRecords.Invalid("not a Tandem JSONL bead: " + e.getMessage(), e);
             }
-        }
-        return beads;
+        });
     }
 
     private static List<LabelledBead> withImpliedFlags(List<IdBead> beads) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.tandem.BadInputException;
 
 /**
  * The common bead-file format of Bleualign and Vecalign: one bead a line, {@code [0, 1]:[2]}, 0-based
@@ -22,20 +21,13 @@ public final class BeadFile {
     }
 
     public static List<IdBead> read(Path file) throws IOException {
-        List<IdBead> beads = new ArrayList<>();
-        int lineNumber = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
-            }
+        return LineRecords.read(file, line -> {
             Matcher m = LINE.matcher(line);
             if (!m.matches()) {
-                throw new BadInputException(file.getFileName() + ":" + lineNumber + ": not a bead line: " + line);
+                throw new LineRecords.Invalid("not a bead line: " + line);
             }
-            beads.add(new IdBead(ids(m.group(1)), ids(m.group(2))));
-        }
-        return beads;
+            return new IdBead(ids(m.group(1)), ids(m.group(2)));
+        });
     }
 
     public static void write(Path file, List<IdBead> beads) throws IOException {

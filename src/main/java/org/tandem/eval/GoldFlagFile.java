@@ -34,23 +34,15 @@ public final class GoldFlagFile {
     }
 
     public static List<GoldFlag> read(Path file) throws IOException {
-        List<GoldFlag> flags = new ArrayList<>();
-        int lineNumber = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
-            }
+        return LineRecords.read(file, line -> {
             try {
                 JsonNode node = JSON.readTree(line);
-                flags.add(new GoldFlag(FlagClass.parse(node.path("kind").asText()),
-                        node.path("damage").asText(""), ids(node.path("source_ids")), ids(node.path("target_ids"))));
+                return new GoldFlag(FlagClass.parse(node.path("kind").asText()),
+                        node.path("damage").asText(""), ids(node.path("source_ids")), ids(node.path("target_ids")));
             } catch (JsonProcessingException | BadInputException e) {
-                throw new BadInputException(file.getFileName() + ":" + lineNumber + ": not a gold flag: "
-                        + e.getMessage(), e);
+                throw new LineRecords.Invalid("not a gold flag: " + e.getMessage(), e);
             }
-        }
-        return flags;
+        });
     }
 
     public static void write(Path file, List<GoldFlag> flags) throws IOException {
