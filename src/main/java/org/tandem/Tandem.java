@@ -131,8 +131,13 @@ public final class Tandem {
     public Alignment realignWithLearnedLexicon(Alignment first) {
         DictionaryLexicon learned = learnLexicon(List.of(first));
         progress.accept("learned: " + learned.size() + " word translations; aligning again");
-        return withLexicon(learned).align(first.source(), first.sourceLanguage(), first.target(),
-                first.targetLanguage(), first.name());
+        return withLexicon(learned).realign(first);
+    }
+
+    /** Aligns the segments of an earlier alignment again, with this Tandem's options: no re-reading. */
+    public Alignment realign(Alignment earlier) {
+        return align(earlier.source(), earlier.sourceLanguage(), earlier.target(), earlier.targetLanguage(),
+                earlier.name());
     }
 
     /** This Tandem with one more lexicon, such as a {@linkplain #learnLexicon learned} one. */

@@ -69,30 +69,36 @@ public final class BenchmarkRunner {
         if (output != null) {
             Files.createDirectories(output);
         }
-        Tandem aligning = tandem;
+        List<Alignment> firstPass = new ArrayList<>();
+        Tandem second = tandem;
         if (batchLexicon) {
-            List<Alignment> firstPass = new ArrayList<>();
             for (BenchmarkDocument document : documents) {
-                firstPass.add(align(tandem, document, Files.readAllLines(document.source(), StandardCharsets.UTF_8),
-                        Files.readAllLines(document.target(), StandardCharsets.UTF_8)));
+                firstPass.add(align(document, lines(document.source()), lines(document.target())));
             }
-            aligning = tandem.withLexicon(Tandem.learnLexicon(firstPass));
+            second = tandem.withLexicon(Tandem.learnLexicon(firstPass));
         }
         EvalScores pooled = null;
         Map<String, BenchmarkResult.Recall> byDamage = new TreeMap<>();
         List<String> warnings = new ArrayList<>();
-        for (BenchmarkDocument document : documents) {
-            EvalScores scores = score(aligning, document, byDamage, warnings);
+        for (int k = 0; k < documents.size(); k++) {
+            BenchmarkDocument document = documents.get(k);
+            List<String> sourceLines = lines(document.source());
+            List<String> targetLines = lines(document.target());
+            Alignment alignment = batchLexicon ? second.realign(firstPass.get(k))
+                    : align(document, sourceLines, targetLines);
+            EvalScores scores = score(document, sourceLines, targetLines, alignment, byDamage, warnings);
             pooled = pooled == null ? scores : pooled.plus(scores);
         }
         return new BenchmarkResult(documents.size(), pooled, byDamage, (System.nanoTime() - start) / 1e9, warnings);
     }
 
-    private EvalScores score(Tandem tandem, BenchmarkDocument document, Map<String, BenchmarkResult.Recall> byDamage,
+    private static List<String> lines(Path file) throws IOException {
+        return Files.readAllLines(file, StandardCharsets.UTF_8);
+    }
+
+    private EvalScores score(BenchmarkDocument document, List<String> sourceLines, List<String> targetLines,
+                             Alignment alignment, Map<String, BenchmarkResult.Recall> byDamage,
                              List<String> warnings) throws IOException {
-        List<String> sourceLines = Files.readAllLines(document.source(), StandardCharsets.UTF_8);
-        List<String> targetLines = Files.readAllLines(document.target(), StandardCharsets.UTF_8);
-        Alignment alignment = align(tandem, document, sourceLines, targetLines);
         if (output != null) {
             try (OutputStream out = Files.newOutputStream(output.resolve(document.name() + ".jsonl"))) {
                 Writers.forFormat(OutputFormat.JSONL).write(alignment, out);
@@ -134,7 +140,7 @@ public final class BenchmarkRunner {
                 goldFlags.map(flags -> FlagScores.compare(FlagIds.ofGold(flags), testFlags)));
     }
 
-    private Alignment align(Tandem tandem, BenchmarkDocument document, List<String> sourceLines, List<String> targetLines) {
+    private Alignment align(BenchmarkDocument document, List<String> sourceLines, List<String> targetLines) {
         if (mode == Mode.END_TO_END) {
             return tandem.align(document.sourceText(), document.targetText());
         }
