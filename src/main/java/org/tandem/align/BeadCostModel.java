@@ -106,12 +106,6 @@ final class BeadCostModel {
     }
 
     /**
-     * Translators keep sentences: a bead holding more sentences on one side than on the other is
-     * unlikely, so a line that joins two sentences finds its 2-1 bead instead of a 1-1 beside an
-     * omission. A difference that the bead's own shape accounts for costs nothing: a translator who
-     * splits one long sentence in two makes a 1-2 bead with one sentence against two.
-     */
-    /**
      * Joining a segment that ends on a bare word (a headline, a translation cut off halfway) to a next
      * one that starts a sentence of its own is unlikely: translators do not run a headline into the
      * lead. OCR'd lines that break inside a sentence go on in lower case and join freely. Weighed with
@@ -131,6 +125,12 @@ final class BeadCostModel {
         return cost;
     }
 
+    /**
+     * Translators keep sentences: a bead holding more sentences on one side than on the other is
+     * unlikely, so a line that joins two sentences finds its 2-1 bead instead of a 1-1 beside an
+     * omission. A difference that the bead's own shape accounts for costs nothing: a translator who
+     * splits one long sentence in two makes a 1-2 bead with one sentence against two.
+     */
     private double sentenceCost(int i, int a, int j, int b) {
         if (params.sentenceWeight() == 0) {
             return 0;
@@ -297,7 +297,6 @@ final class BeadCostModel {
         double own = all == 0 ? 0 : all - withoutOne(merges, start, count, k, other, otherSize);
         return share * Math.max(0, 1 - own / (FULL_SUPPORT * weight));
     }
-
 
     /**
      * The overlap with {@code other} of a merge's segments other than {@code k}: what the merge still
