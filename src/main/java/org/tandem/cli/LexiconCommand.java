@@ -12,7 +12,6 @@ import org.tandem.BadInputException;
 import org.tandem.align.DictionaryLexicon;
 import org.tandem.align.LexiconLearner;
 import org.tandem.extract.LineReader;
-import org.tandem.segment.Segment;
 import org.tandem.write.AtomicOutputs;
 
 import picocli.CommandLine.Command;
@@ -50,8 +49,9 @@ final class LexiconCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<String> sources = lines(source);
-        List<String> targets = lines(target);
+        // Blank lines kept, so that the two files stay line-aligned.
+        List<String> sources = LineReader.readAllLines(source);
+        List<String> targets = LineReader.readAllLines(target);
         if (sources.size() != targets.size()) {
             throw new BadInputException(source + " has " + sources.size() + " lines but " + target + " has "
                     + targets.size() + "; a parallel corpus has one translation a line");
@@ -72,10 +72,5 @@ final class LexiconCommand implements Callable<Integer> {
         });
         spec.commandLine().getErr().println("wrote " + lexicon.size() + " target words to " + output);
         return 0;
-    }
-
-    /** Every line, blank ones too, so that the two files stay line-aligned. */
-    private static List<String> lines(Path file) {
-        return LineReader.readAllLines(file);
     }
 }
