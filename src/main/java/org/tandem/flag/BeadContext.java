@@ -11,7 +11,4 @@ import org.tandem.align.BeadEvidence;
  */
 record BeadContext(Bead bead, BeadEvidence evidence, String sourceText, String targetText, DocumentContext document,
                    String sourceAround, String targetAround) {
-    BeadContext(Bead bead, BeadEvidence evidence, String sourceText, String targetText, DocumentContext document) {
-        this(bead, evidence, sourceText, targetText, document, "", "");
-    }
 }

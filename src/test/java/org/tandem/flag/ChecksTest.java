@@ -18,7 +18,7 @@ class ChecksTest {
             new NameIndex(), new NameIndex());
 
     private static BeadContext bead(String en, String nl, BeadEvidence evidence) {
-        return new BeadContext(new Bead(0, 1, 0, 1), evidence, en, nl, DOCUMENT);
+        return new BeadContext(new Bead(0, 1, 0, 1), evidence, en, nl, DOCUMENT, "", "");
     }
 
     private static BeadContext bead(String en, String nl) {
