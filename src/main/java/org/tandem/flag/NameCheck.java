@@ -77,7 +77,7 @@ final class NameCheck implements BeadCheck {
         for (NameExtractor.Name name : names) {
             boolean present = otherWords.stream().anyMatch(w -> NameIndex.sameName(name.folded(), w));
             int kept = otherDocument.count(name.folded());
-            boolean keptElsewhere = kept > 0 && 4 * kept >= 3 * ownDocument.count(name.folded())
+            boolean keptElsewhere = kept > 0 && otherDocument.writesAsName(name.folded()) && 4 * kept >= 3 * ownDocument.count(name.folded())
                     && !ownDocument.isCommonWord(name.folded());
             if (!present && (keptElsewhere || isIdentifier(name.written()))) {
                 missing.add(name.written());

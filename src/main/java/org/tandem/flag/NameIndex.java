@@ -11,11 +11,25 @@ import java.util.Map;
 final class NameIndex {
     private final Map<String, Integer> counts = new HashMap<>();
     private final java.util.Set<String> lowerCaseWords = new java.util.HashSet<>();
+    private final java.util.Set<String> insideSentence = new java.util.HashSet<>();
 
     void add(String foldedName) {
         if (!foldedName.isEmpty()) {
             counts.merge(foldedName, 1, Integer::sum);
         }
+    }
+
+    /** Records a capitalised word that does not open a sentence: the capital marks a name. */
+    void addInsideSentence(String foldedName) {
+        insideSentence.add(foldedName);
+    }
+
+    /**
+     * Whether the document writes the word as a name at least once. A capital that only ever opens a
+     * sentence proves nothing: an untranslated sentence left in the other language starts that way.
+     */
+    boolean writesAsName(String foldedName) {
+        return insideSentence.contains(foldedName);
     }
 
     /** Records a word written in lower case: its capitalised form elsewhere is a title or an opener, not a name. */

@@ -94,7 +94,9 @@ class ChecksTest {
         NameIndex dutch = new NameIndex();
         for (String name : new String[] {"halkett", "rangers"}) {
             english.add(name);
+            english.addInsideSentence(name);
             dutch.add(name);
+            dutch.addInsideSentence(name);
         }
         DocumentContext document = new DocumentContext("en", "nl", PARAMS, 0.25, english, dutch);
         NameCheck check = new NameCheck(new NameExtractor("en"), new NameExtractor("nl"));
@@ -107,6 +109,27 @@ class ChecksTest {
         assertTrue(check.check(new BeadContext(new Bead(0, 1, 0, 1), evidence, en, nl, document,
                 "Captain Halkett led them.\nIt was over.", "Ze wonnen.\nHet was voorbij.")).isEmpty(),
                 "the source names him in the sentence before");
+    }
+
+    @Test
+    void aWordTheOtherDocumentCapitalisesOnlyToOpenASentenceIsNoKeptName() {
+        NameIndex english = new NameIndex();
+        NameIndex dutch = new NameIndex();
+        english.add("foreign");
+        english.addInsideSentence("foreign");
+        dutch.add("foreign");
+        NameCheck check = new NameCheck(new NameExtractor("en"), new NameExtractor("nl"));
+        String en = "On Saturday the Foreign Minister blamed the sanctions.";
+        String nl = "Op zaterdag gaf de minister van Buitenlandse Zaken de sancties de schuld.";
+        BeadEvidence evidence = new BeadEvidence(0.25, 0, 10, 0);
+        DocumentContext openerOnly = new DocumentContext("en", "nl", PARAMS, 0.25, english, dutch);
+        assertTrue(check.check(new BeadContext(new Bead(0, 1, 0, 1), evidence, en, nl, openerOnly, "", ""))
+                .isEmpty(), "the Dutch text has Foreign only as the first word of an English sentence");
+        dutch.addInsideSentence("foreign");
+        DocumentContext keptAsName = new DocumentContext("en", "nl", PARAMS, 0.25, english, dutch);
+        assertEquals("source names Foreign but the target does not",
+                check.check(new BeadContext(new Bead(0, 1, 0, 1), evidence, en, nl, keptAsName, "", ""))
+                        .orElseThrow().reason());
     }
 
     @Test
