@@ -25,6 +25,14 @@ final class BeadCostModel {
     private static final double FULL_SUPPORT = 0.12;
     private static final double PARAGRAPH_CROSSING = 2.0;
     private static final double OPEN_JOIN = 2.0;
+    /**
+     * Extra cost of leaving out, or adding, a piece of a sentence: a segment that ends on a comma,
+     * semicolon or colon, or carries a sentence on in lower case. Omissions and additions are whole
+     * sentences; a lone piece is far more often a sentence that the two texts cut in different places.
+     * Measured on German–French (cut at semicolons and colons): bead F1 0.832 to 0.840, and 0.842 to
+     * 0.854 with the learned lexicon; 0.75–1.5 all do as well. Damaged NTREX does not move.
+     */
+    private static final double FRAGMENT_NULL = 1.0;
     private static final double PARAGRAPH_MISMATCH = 0.5;
 
     private final List<SegmentProfile> source;
@@ -99,7 +107,9 @@ final class BeadCostModel {
      */
     double baseCost(int i, int a, int j, int b) {
         if (a == 0 || b == 0) {
-            return params.nullCost() * (a + b);
+            SegmentProfile alone = a == 1 ? source.get(i) : target.get(j);
+            boolean fragment = alone.sentences() == 0 || alone.startsLowerCase();
+            return params.nullCost() + (fragment ? FRAGMENT_NULL : 0);
         }
         return params.shapeCostOf(a, b) + lengthCost(i, a, j, b) + paragraphCost(i, a, j, b) + sentenceCost(i, a, j, b)
                 + openJoinCost(source, i, a) + openJoinCost(target, j, b);

@@ -76,6 +76,30 @@ class AlignerTest {
         assertBeads(expected().ones(15).bead(1, 2).ones(4).build(), align(EN, nl));
     }
 
+    /**
+     * A translation cut at a semicolon or colon into pieces, as OCR'd and older texts are: a piece that
+     * does not end a sentence, or carries one on in lower case, is seldom text added or left out on its
+     * own, so a null bead costs more for it than for a whole sentence of the same length.
+     */
+    @Test
+    void leavingOutASentenceFragmentCostsMoreThanLeavingOutASentence() {
+        List<SegmentProfile> pieces = List.of(
+                profile("Daar staat iets tegenover:"),
+                profile("de verhuurderheffing wordt afgeschaft."),
+                profile("De verhuurderheffing wordt afgeschaft."),
+                profile("Daar staat iets tegenover."));
+        BeadCostModel model = new BeadCostModel(List.of(), pieces, new float[0], AlignmentParameters.initial(1.1));
+        double sentence = model.cost(0, 0, 3, 1);
+        assertEquals(sentence, model.cost(0, 0, 2, 1), 1e-9, "the same cost for every whole sentence");
+        assertTrue(model.cost(0, 0, 0, 1) > sentence, "a piece that ends on a colon");
+        assertTrue(model.cost(0, 0, 1, 1) > sentence, "a piece that starts in lower case");
+    }
+
+    private static SegmentProfile profile(String text) {
+        return new SegmentProfile(text.length(), 0, new int[0], SegmentProfile.sentences(text),
+                SegmentProfile.endsOnWord(text), SegmentProfile.startsLowerCase(text));
+    }
+
     @Test
     void mergeAndSplitInOneDocument() {
         List<String> nl = new ArrayList<>(NL);
