@@ -9,7 +9,8 @@ import org.tandem.align.AlignmentParameters;
  * @param typicalSimilarity median lexical overlap of the 1-1 beads
  * @param sourceNames       the names of the whole source document, to tell a kept name from a translated one
  * @param targetNames       the names of the whole target document
+ * @param pairs             how many 1-1 beads the document has: the sample its statistics come from
  */
 record DocumentContext(String sourceLanguage, String targetLanguage, AlignmentParameters parameters,
-                       double typicalSimilarity, NameIndex sourceNames, NameIndex targetNames) {
+                       double typicalSimilarity, NameIndex sourceNames, NameIndex targetNames, int pairs) {
 }

@@ -24,7 +24,8 @@ public final class Flagger {
         NameExtractor sourceNames = new NameExtractor(sourceLanguage);
         NameExtractor targetNames = new NameExtractor(targetLanguage);
         DocumentContext document = new DocumentContext(sourceLanguage, targetLanguage, result.parameters(),
-                result.typicalSimilarity(), index(sourceNames, source), index(targetNames, target));
+                result.typicalSimilarity(), index(sourceNames, source), index(targetNames, target),
+                (int) result.beads().stream().filter(b -> b.sourceCount() == 1 && b.targetCount() == 1).count());
         List<BeadCheck> checks = List.of(
                 new NumberCheck(sourceLanguage, targetLanguage),
                 new NameCheck(sourceNames, targetNames),

@@ -18,7 +18,8 @@ import org.tandem.text.TextTokenizer;
  * punctuation) and is clearly short is flagged at a lower deviation: the missing full stop is the
  * second piece of evidence that text was lost, typical of web copies cut off by a page template.
  * Where the target breaks off after a comma or a function word ({@code …voor een}), or carries
- * on past its last full stop into a passage that never ends, no length evidence is needed.
+ * on past its last full stop into a passage that never ends, no length evidence is needed. A headline
+ * has no full stop to miss, but one whose translation ends on a function word was cut off too.
  */
 final class LengthRatioCheck implements BeadCheck {
     static final double MAX_DEVIATION = 3.0;
@@ -51,6 +52,10 @@ final class LengthRatioCheck implements BeadCheck {
                 return Optional.of(new Flag(FlagKind.LENGTH_RATIO, String.format(Locale.ROOT,
                         "target runs on past its last sentence into an unfinished passage: \"%s\"", tail.get())));
             }
+        }
+        boolean bareHeadline = Character.isLetterOrDigit(source.charAt(ls - 1))
+                && danglingEnd(source, bead.document().sourceLanguage()).isEmpty() && !endsSentence(target);
+        if (unfinished || bareHeadline) {
             Optional<String> dangling = danglingEnd(target, bead.document().targetLanguage());
             if (dangling.isPresent() && deviation < 0) {
                 return Optional.of(new Flag(FlagKind.LENGTH_RATIO, String.format(Locale.ROOT,
@@ -63,13 +68,28 @@ final class LengthRatioCheck implements BeadCheck {
                     "target stops mid-sentence: %d characters where about %.0f are expected, and no closing punctuation",
                     lt, expected)));
         }
-        if (Math.abs(deviation) < MAX_DEVIATION) {
+        if (Math.abs(deviation) < maxDeviation(bead.document().pairs())) {
             return Optional.empty();
         }
         String direction = deviation < 0 ? "shorter" : "longer";
         return Optional.of(new Flag(FlagKind.LENGTH_RATIO, String.format(Locale.ROOT,
                 "target is %d characters where about %.0f are expected (%.1f standard deviations %s than this document's ratio)",
                 lt, expected, Math.abs(deviation), direction)));
+    }
+
+    /**
+     * The deviation beyond which length alone is worth a flag: {@link #MAX_DEVIATION} for a document with
+     * many pairs, more for a short one. The deviation is measured with a variance estimated from the
+     * document's own 1-1 pairs; from a dozen pairs that estimate is rough, and the deviation then
+     * follows Student's t rather than the normal distribution. The threshold is the t quantile with
+     * the same tail, by the first Cornish–Fisher term {@code z + (z³ + z) / 4ν}: 3.5 for 16 pairs,
+     * 3.08 for 100. Measured on damaged NTREX (documents of about 16 pairs): drift precision 0.90 to
+     * 0.93 at the same recall, and 8 drift flags instead of 10 on the clean documents.
+     */
+    static double maxDeviation(int pairs) {
+        double z = MAX_DEVIATION;
+        int degreesOfFreedom = Math.max(1, pairs - 1);
+        return z + (z * z * z + z) / (4.0 * degreesOfFreedom);
     }
 
     /**

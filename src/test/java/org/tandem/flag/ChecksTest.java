@@ -15,7 +15,7 @@ class ChecksTest {
     private static final AlignmentParameters PARAMS = AlignmentParameters.initial(1.1)
             .withDocumentStatistics(1.1, 4.0, 0.25, 1.0);
     private static final DocumentContext DOCUMENT = new DocumentContext("en", "nl", PARAMS, 0.25,
-            new NameIndex(), new NameIndex());
+            new NameIndex(), new NameIndex(), 100);
 
     private static BeadContext bead(String en, String nl, BeadEvidence evidence) {
         return new BeadContext(new Bead(0, 1, 0, 1), evidence, en, nl, DOCUMENT, "", "");
@@ -98,7 +98,7 @@ class ChecksTest {
             dutch.add(name);
             dutch.addInsideSentence(name);
         }
-        DocumentContext document = new DocumentContext("en", "nl", PARAMS, 0.25, english, dutch);
+        DocumentContext document = new DocumentContext("en", "nl", PARAMS, 0.25, english, dutch, 100);
         NameCheck check = new NameCheck(new NameExtractor("en"), new NameExtractor("nl"));
         String en = "The captain was immense in defence throughout the match.";
         String nl = "Aanvoerder Halkett was geweldig in de verdediging.";
@@ -122,11 +122,11 @@ class ChecksTest {
         String en = "On Saturday the Foreign Minister blamed the sanctions.";
         String nl = "Op zaterdag gaf de minister van Buitenlandse Zaken de sancties de schuld.";
         BeadEvidence evidence = new BeadEvidence(0.25, 0, 10, 0);
-        DocumentContext openerOnly = new DocumentContext("en", "nl", PARAMS, 0.25, english, dutch);
+        DocumentContext openerOnly = new DocumentContext("en", "nl", PARAMS, 0.25, english, dutch, 100);
         assertTrue(check.check(new BeadContext(new Bead(0, 1, 0, 1), evidence, en, nl, openerOnly, "", ""))
                 .isEmpty(), "the Dutch text has Foreign only as the first word of an English sentence");
         dutch.addInsideSentence("foreign");
-        DocumentContext keptAsName = new DocumentContext("en", "nl", PARAMS, 0.25, english, dutch);
+        DocumentContext keptAsName = new DocumentContext("en", "nl", PARAMS, 0.25, english, dutch, 100);
         assertEquals("source names Foreign but the target does not",
                 check.check(new BeadContext(new Bead(0, 1, 0, 1), evidence, en, nl, keptAsName, "", ""))
                         .orElseThrow().reason());
@@ -166,6 +166,29 @@ class ChecksTest {
         assertTrue(new LengthRatioCheck().check(bead("Paris fashion shows reveal the latest line in massive headwear",
                 "Modeshows in Parijs onthullen de nieuwste collectie enorme hoofddeksels,",
                 new BeadEvidence(0.2, -0.8, 10, 0))).isPresent(), "a comma where the headline ends");
+        String headline = "North Korea says it will not disarm unilaterally without trust";
+        Flag cutHeadline = new LengthRatioCheck().check(bead(headline, "Noord-Korea zegt dat het in geen",
+                new BeadEvidence(0.2, -1.2, 10, 0))).orElseThrow();
+        assertTrue(cutHeadline.reason().startsWith("target breaks off after \"geen\""), cutHeadline.reason());
+        assertTrue(new LengthRatioCheck().check(bead("Where the money goes to",
+                "Waar het geld naartoe gaat en waar het vandaan komt", new BeadEvidence(0.2, -0.5, 10, 0))).isEmpty(),
+                "both headlines end without punctuation, and the source's own last word is a function word");
+    }
+
+    @Test
+    void shortDocumentsNeedALargerDeviationForALengthFlag() {
+        assertEquals(3.0, LengthRatioCheck.maxDeviation(100_000), 0.001);
+        assertEquals(3.08, LengthRatioCheck.maxDeviation(100), 0.01);
+        assertEquals(3.5, LengthRatioCheck.maxDeviation(16), 0.01);
+        String en = "The average price of a home is now 413,000 euros, according to new figures.";
+        String cut = "De gemiddelde prijs van een woning.";
+        BeadEvidence evidence = new BeadEvidence(0.2, -3.3, 10, 0);
+        DocumentContext longDocument = new DocumentContext("en", "nl", PARAMS, 0.25, new NameIndex(), new NameIndex(), 400);
+        DocumentContext shortDocument = new DocumentContext("en", "nl", PARAMS, 0.25, new NameIndex(), new NameIndex(), 12);
+        assertTrue(new LengthRatioCheck().check(new BeadContext(new Bead(0, 1, 0, 1), evidence, en, cut, longDocument, "", ""))
+                .isPresent());
+        assertTrue(new LengthRatioCheck().check(new BeadContext(new Bead(0, 1, 0, 1), evidence, en, cut, shortDocument, "", ""))
+                .isEmpty(), "twelve pairs give a rough variance: 3.3 of its deviations is no outlier yet");
     }
 
     @Test
