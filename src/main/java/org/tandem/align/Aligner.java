@@ -49,6 +49,11 @@ public final class Aligner {
         this.options = options;
     }
 
+    /** Whether a translation lexicon backs the lexical evidence, which the cut-off allowance needs. */
+    private boolean hasLexicon() {
+        return options.lexicon() != Lexicon.EMPTY;
+    }
+
     public AlignmentResult align(List<Segment> source, String sourceLanguage,
                                  List<Segment> target, String targetLanguage) {
         LexicalKeys keys = new LexicalKeys(options.keyPrefixLength(), options.lexicon());
@@ -59,7 +64,7 @@ public final class Aligner {
 
         AlignmentParameters params = estimateParameters(sp, tp, weights, anchors);
         int[][] shapes = shapes(maxBead(params));
-        BeadCostModel model = new BeadCostModel(sp, tp, weights, params);
+        BeadCostModel model = new BeadCostModel(sp, tp, weights, params, hasLexicon());
         List<Bead> beads = search(model, shapes, sp.size(), tp.size(), anchors);
 
         Map<Integer, Integer> learned = DocumentLexicon.learn(model, beads, sp, tp, keys.wordKeys(),
@@ -67,7 +72,7 @@ public final class Aligner {
         if (!learned.isEmpty()) {
             tp = DocumentLexicon.apply(tp, learned);
             weights = keyWeights(sp, tp, keys.vocabularySize());
-            model = new BeadCostModel(sp, tp, weights, params);
+            model = new BeadCostModel(sp, tp, weights, params, hasLexicon());
             beads = search(model, shapes, sp.size(), tp.size(), anchors);
         }
         return new AlignmentResult(beads, evidence(model, beads, sp.size(), tp.size()), params,
@@ -93,7 +98,8 @@ public final class Aligner {
         List<SegmentProfile> sourceSample = sp.subList(0, n);
         List<SegmentProfile> targetSample = tp.subList(0, m);
         AlignmentParameters initial = AlignmentParameters.initial(ratio(sourceSample, targetSample));
-        BeadCostModel model = new BeadCostModel(sourceSample, targetSample, weights, initial);
+        BeadCostModel model = new BeadCostModel(sourceSample, targetSample, weights, initial,
+                hasLexicon());
         int[][] shapes = shapes(options.maxSegmentsPerSide() == AlignerOptions.AUTOMATIC
                 ? USUAL_MAX_BEAD : options.maxSegmentsPerSide());
         return reestimate(model, search(model, shapes, n, m, sampleAnchors), initial);

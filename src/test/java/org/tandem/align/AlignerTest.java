@@ -88,15 +88,39 @@ class AlignerTest {
                 profile("de verhuurderheffing wordt afgeschaft."),
                 profile("De verhuurderheffing wordt afgeschaft."),
                 profile("Daar staat iets tegenover."));
-        BeadCostModel model = new BeadCostModel(List.of(), pieces, new float[0], AlignmentParameters.initial(1.1));
+        BeadCostModel model = new BeadCostModel(List.of(), pieces, new float[0], AlignmentParameters.initial(1.1), false);
         double sentence = model.cost(0, 0, 3, 1);
         assertEquals(sentence, model.cost(0, 0, 2, 1), 1e-9, "the same cost for every whole sentence");
         assertTrue(model.cost(0, 0, 0, 1) > sentence, "a piece that ends on a colon");
         assertTrue(model.cost(0, 0, 1, 1) > sentence, "a piece that starts in lower case");
     }
 
-    private static SegmentProfile profile(String text) {
-        return new SegmentProfile(text.length(), 0, new int[0], SegmentProfile.sentences(text),
+    /**
+     * A translation cut off halfway pays for its missing length only when no lexicon backs the overlap
+     * that shows it is a translation, or when its two sides share too little to be one.
+     */
+    @Test
+    void aCutOffTranslationThatSharesWordsIsShortWithoutPayingForIt() {
+        String source = "Both of those counts carry a possible death sentence, according to the court document.";
+        List<SegmentProfile> sources = List.of(profile(source, 0, 1, 2, 3, 4, 5));
+        List<SegmentProfile> targets = List.of(
+                profile("Voor beide aanklachten is de doodstraf", 0, 1, 2),
+                profile("Voor beide aanklachten is de doodstraf.", 0, 1, 2),
+                profile("Lees ook de andere artikelen over dit", 6, 7, 8));
+        float[] weights = new float[9];
+        java.util.Arrays.fill(weights, 1f);
+        AlignmentParameters params = AlignmentParameters.initial(1.1).withDocumentStatistics(1.1, 6.8, 0.3, 1.0);
+        BeadCostModel withLexicon = new BeadCostModel(sources, targets, weights, params, true);
+        BeadCostModel cognatesOnly = new BeadCostModel(sources, targets, weights, params, false);
+        assertTrue(withLexicon.cost(0, 1, 0, 1) < cognatesOnly.cost(0, 1, 0, 1) - 1, "cut off, sharing half its words");
+        assertEquals(cognatesOnly.cost(0, 1, 1, 1), withLexicon.cost(0, 1, 1, 1), 1e-9,
+                "a full stop: short, but not visibly cut off");
+        assertEquals(cognatesOnly.cost(0, 1, 2, 1), withLexicon.cost(0, 1, 2, 1), 1e-9,
+                "ends on a bare word but shares nothing: an inserted line, not a cut translation");
+    }
+
+    private static SegmentProfile profile(String text, int... keys) {
+        return new SegmentProfile(text.length(), 0, keys, SegmentProfile.sentences(text),
                 SegmentProfile.endsOnWord(text), SegmentProfile.startsLowerCase(text));
     }
 
