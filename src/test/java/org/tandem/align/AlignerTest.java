@@ -119,6 +119,23 @@ class AlignerTest {
                 "ends on a bare word but shares nothing: an inserted line, not a cut translation");
     }
 
+    /** In a document that merges often, a merged sentence with no word of its own in common is less suspect. */
+    @Test
+    void anUnsupportedMergedSegmentCostsLessInADocumentThatMergesOften() {
+        List<SegmentProfile> sources = List.of(
+                profile("The climbers reached the summit at noon.", 0, 1, 2),
+                profile("Everyone was exhausted after the long night.", 3, 4, 5));
+        List<SegmentProfile> targets = List.of(profile("Les alpinistes atteignirent le sommet à midi.", 0, 1, 2));
+        float[] weights = new float[6];
+        java.util.Arrays.fill(weights, 1f);
+        AlignmentParameters usual = AlignmentParameters.initial(1.1).withDocumentStatistics(1.1, 6.8, 0.3, 1.0);
+        double penalty = new BeadCostModel(sources, targets, weights, usual, false).mergePenalty(0, 2, 0, 1);
+        double oftenMerging = new BeadCostModel(sources, targets, weights, usual.withShapeScale(0.5), false)
+                .mergePenalty(0, 2, 0, 1);
+        assertTrue(penalty > 1, "the second sentence shares nothing with the target: " + penalty);
+        assertTrue(oftenMerging < 0.7 * penalty && oftenMerging > 0.5 * penalty, oftenMerging + " against " + penalty);
+    }
+
     private static SegmentProfile profile(String text, int... keys) {
         return new SegmentProfile(text.length(), 0, keys, SegmentProfile.sentences(text),
                 SegmentProfile.endsOnWord(text), SegmentProfile.startsLowerCase(text));
