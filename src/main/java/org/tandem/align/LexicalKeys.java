@@ -124,7 +124,7 @@ public final class LexicalKeys {
         Arrays.sort(keyIds);
         return new SegmentProfile(segment.text().length(), segment.paragraph(), keyIds,
                 SegmentProfile.sentences(segment.text()), SegmentProfile.endsOnWord(segment.text()),
-                SegmentProfile.startsLowerCase(segment.text()));
+                SegmentProfile.startsLowerCase(segment.text()), false);
     }
 
     /**
@@ -163,6 +163,13 @@ public final class LexicalKeys {
         boolean[] words = new boolean[ids.size()];
         ids.forEach((key, id) -> words[id] = !key.startsWith("#") && !key.startsWith("~") && !key.startsWith("$"));
         return words;
+    }
+
+    /** For each key that stands for a number, its digits without separators; null for every other key. */
+    public String[] numberDigits() {
+        String[] digits = new String[ids.size()];
+        ids.forEach((key, id) -> digits[id] = key.startsWith("#") ? key.replaceAll("[^0-9]", "") : null);
+        return digits;
     }
 
     /** How many distinct keys exist; key ids run from 0 to this number minus one. */

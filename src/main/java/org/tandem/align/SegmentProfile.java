@@ -13,11 +13,17 @@ import java.util.regex.Pattern;
  * @param sentences how many sentences the segment ends ({@link #sentences(String)})
  * @param endsOnWord whether its last character is a letter or digit: no punctuation closes it
  * @param startsLowerCase whether it opens in lower case, carrying on a sentence
+ * @param unmatchedNumber whether it holds a number that the other document never writes
+ *                        ({@link UnmatchedNumbers}); false until both sides are known
  */
 public record SegmentProfile(int length, int paragraph, int[] keys, int sentences, boolean endsOnWord,
-                             boolean startsLowerCase) {
+                             boolean startsLowerCase, boolean unmatchedNumber) {
     SegmentProfile withKeys(int[] newKeys) {
-        return new SegmentProfile(length, paragraph, newKeys, sentences, endsOnWord, startsLowerCase);
+        return new SegmentProfile(length, paragraph, newKeys, sentences, endsOnWord, startsLowerCase, unmatchedNumber);
+    }
+
+    SegmentProfile withUnmatchedNumber(boolean unmatched) {
+        return new SegmentProfile(length, paragraph, keys, sentences, endsOnWord, startsLowerCase, unmatched);
     }
 
     static boolean endsOnWord(String text) {

@@ -138,7 +138,7 @@ class AlignerTest {
 
     private static SegmentProfile profile(String text, int... keys) {
         return new SegmentProfile(text.length(), 0, keys, SegmentProfile.sentences(text),
-                SegmentProfile.endsOnWord(text), SegmentProfile.startsLowerCase(text));
+                SegmentProfile.endsOnWord(text), SegmentProfile.startsLowerCase(text), false);
     }
 
     @Test

@@ -1,0 +1,48 @@
+package org.tandem.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.tandem.segment.Segment;
+
+/** Numbers that the other document never writes, in any form. */
+class UnmatchedNumbersTest {
+    private static List<Boolean> unmatched(List<String> side, List<String> other) {
+        LexicalKeys keys = new LexicalKeys(4, Lexicon.EMPTY);
+        List<SegmentProfile> profiles = keys.profileSource(NewsPair.segments(side), "de");
+        keys.profileTarget(NewsPair.segments(other), "fr");
+        return UnmatchedNumbers.mark(profiles, keys.numberDigits(), NewsPair.segments(other)).stream()
+                .map(SegmentProfile::unmatchedNumber).toList();
+    }
+
+    @Test
+    void aNumberWrittenAnyWayInTheOtherDocumentIsMatched() {
+        List<String> german = List.of(
+                "Wir hatten das Gebiet um 15.30 Uhr verlassen.",
+                "Erst am 12. Juni wurde das Lager bei 4500 m errichtet.",
+                "Die Höhe von 8603 m erwies sich als recht gut.",
+                "Es gab keine Zahl in diesem Satz.");
+        List<String> french = List.of(
+                "Nous avions quitté ces lieux vers 15 h 30.",
+                "Ce n'est que le 12 juin que le camp fut installé à 4 500 m.",
+                "La cote officielle est de 8848 m.");
+        assertEquals(List.of(false, false, true, false), unmatched(german, french));
+    }
+
+    @Test
+    void aMergedSegmentWithAnUnmatchedNumberIsLessSupported() {
+        SegmentProfile lead = new SegmentProfile(60, 0, new int[] {0, 1, 2}, 1, false, false, false);
+        SegmentProfile viewers = new SegmentProfile(41, 0, new int[] {3}, 1, false, false, false);
+        List<SegmentProfile> target = List.of(new SegmentProfile(70, 0, new int[] {0, 1, 2, 3}, 1, false, false, false));
+        float[] weights = {1f, 1f, 1f, 1f};
+        AlignmentParameters params = AlignmentParameters.initial(1.1).withDocumentStatistics(1.1, 6.8, 0.3, 1.0);
+        double matched = new BeadCostModel(List.of(lead, viewers), target, weights, params, false).mergePenalty(0, 2, 0, 1);
+        double unmatched = new BeadCostModel(List.of(lead, viewers.withUnmatchedNumber(true)), target, weights, params,
+                false).mergePenalty(0, 2, 0, 1);
+        assertEquals(0, matched, 1e-9, "both sentences share words with the target");
+        assertTrue(unmatched > 0.5, "the second one also holds a number the target document never writes: " + unmatched);
+    }
+}
