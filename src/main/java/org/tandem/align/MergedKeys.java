@@ -6,26 +6,48 @@ import java.util.List;
 /**
  * The sorted keys of every run of consecutive segments the search may merge into one bead side,
  * built on first use and kept: the dynamic program asks for the same run once per cell of a row,
- * and sorting it each time dominated the cost of long documents.
+ * and sorting it each time dominated the cost of long documents. Only the keys that the other side
+ * has too are kept: no other key can be shared, and the overlap count, the search's hot spot, then
+ * walks shorter arrays.
  */
 final class MergedKeys {
-    private final List<SegmentProfile> side;
+    private final int[][] segmentKeys;
     private final int[][][] byCount = new int[8][][];
 
-    MergedKeys(List<SegmentProfile> side) {
-        this.side = side;
+    MergedKeys(List<SegmentProfile> side, boolean[] sharedKeys) {
+        this.segmentKeys = new int[side.size()][];
+        for (int k = 0; k < side.size(); k++) {
+            segmentKeys[k] = Arrays.stream(side.get(k).keys()).filter(key -> sharedKeys[key]).toArray();
+        }
+    }
+
+    /** Which keys occur on both sides. */
+    static boolean[] shared(List<SegmentProfile> source, List<SegmentProfile> target, int vocabularySize) {
+        boolean[] inSource = new boolean[vocabularySize];
+        for (SegmentProfile profile : source) {
+            for (int key : profile.keys()) {
+                inSource[key] = true;
+            }
+        }
+        boolean[] shared = new boolean[vocabularySize];
+        for (SegmentProfile profile : target) {
+            for (int key : profile.keys()) {
+                shared[key] = inSource[key];
+            }
+        }
+        return shared;
     }
 
     /** The keys of segments {@code [start, start + count)}, sorted; do not modify the array. */
     int[] keys(int start, int count) {
         if (count == 1) {
-            return side.get(start).keys();
+            return segmentKeys[start];
         }
         if (count >= byCount.length) {
             return merge(start, count);
         }
         if (byCount[count] == null) {
-            byCount[count] = new int[side.size()][];
+            byCount[count] = new int[segmentKeys.length][];
         }
         int[] keys = byCount[count][start];
         if (keys == null) {
@@ -38,12 +60,12 @@ final class MergedKeys {
     private int[] merge(int start, int count) {
         int size = 0;
         for (int k = start; k < start + count; k++) {
-            size += side.get(k).keys().length;
+            size += segmentKeys[k].length;
         }
         int[] merged = new int[size];
         int n = 0;
         for (int k = start; k < start + count; k++) {
-            int[] keys = side.get(k).keys();
+            int[] keys = segmentKeys[k];
             System.arraycopy(keys, 0, merged, n, keys.length);
             n += keys.length;
         }
