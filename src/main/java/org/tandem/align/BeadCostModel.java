@@ -70,9 +70,9 @@ final class BeadCostModel {
     private final long[] sourceChars;
     private final long[] targetChars;
     private final int[] sourceSentences;
+    private final int[] targetSentences;
     private final int[] sourceOpenJoins;
     private final int[] targetOpenJoins;
-    private final int[] targetSentences;
     private final float[] keyWeight;
     private final double[] sourceWeight;
     private final double[] targetWeight;
@@ -105,9 +105,9 @@ final class BeadCostModel {
         this.sourceChars = prefixLengths(source);
         this.targetChars = prefixLengths(target);
         this.sourceSentences = prefixSentences(source);
+        this.targetSentences = prefixSentences(target);
         this.sourceOpenJoins = prefixOpenJoins(source);
         this.targetOpenJoins = prefixOpenJoins(target);
-        this.targetSentences = prefixSentences(target);
         this.sourceWeight = weights(source, keyWeight);
         this.targetWeight = weights(target, keyWeight);
         boolean[] shared = MergedKeys.shared(source, target, keyWeight.length);
@@ -235,9 +235,11 @@ final class BeadCostModel {
      * at most. Infinite for every other bead, and without the allowance.
      */
     private double cutOffLengthCost(int i, int a, int j, int b) {
+        if (!cutOffAllowance || !target.get(j + b - 1).endsOnWord()) {
+            return Double.POSITIVE_INFINITY;
+        }
         SegmentProfile lastSource = source.get(i + a - 1);
-        if (!cutOffAllowance || !target.get(j + b - 1).endsOnWord() || lastSource.endsOnWord()
-                || lastSource.sentences() == 0) {
+        if (lastSource.endsOnWord() || lastSource.sentences() == 0) {
             return Double.POSITIVE_INFINITY;
         }
         double deviation = deviation(sourceChars[i + a] - sourceChars[i], targetChars[j + b] - targetChars[j]);

@@ -25,7 +25,7 @@ public final class Flagger {
         NameExtractor targetNames = new NameExtractor(targetLanguage);
         DocumentContext document = new DocumentContext(sourceLanguage, targetLanguage, result.parameters(),
                 result.typicalSimilarity(), index(sourceNames, source), index(targetNames, target),
-                (int) result.beads().stream().filter(b -> b.sourceCount() == 1 && b.targetCount() == 1).count());
+                oneToOneCount(result.beads()));
         List<BeadCheck> checks = List.of(
                 new NumberCheck(sourceLanguage, targetLanguage),
                 new NameCheck(sourceNames, targetNames),
@@ -56,6 +56,10 @@ public final class Flagger {
             }
         }
         return flagged;
+    }
+
+    private static int oneToOneCount(List<Bead> beads) {
+        return (int) beads.stream().filter(b -> b.sourceCount() == 1 && b.targetCount() == 1).count();
     }
 
     private static String around(List<Segment> side, int start, int end) {

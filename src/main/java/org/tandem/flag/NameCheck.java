@@ -11,7 +11,9 @@ import java.util.Set;
  * other document usually keeps it as it is, writing it at least three times for every four here: names the
  * translation renders in its own way ({@code Beijing}/{@code Peking}, {@code Russia}/{@code Rusland})
  * never or seldom appear there, and flagging them would be noise. A capitalised word that its own
- * document also writes in lower case ({@code State}, {@code state}) is a title word, not a name.
+ * document also writes in lower case ({@code State}, {@code state}) is a title word, not a name, and
+ * so is one that the other document capitalises only to open a sentence ({@code Foreign Minister}
+ * against an untranslated {@code Foreign buyers are…} in the translation).
  * Identifiers (web addresses, codes) are the exception: they are never translated.
  */
 final class NameCheck implements BeadCheck {
@@ -77,8 +79,8 @@ final class NameCheck implements BeadCheck {
         for (NameExtractor.Name name : names) {
             boolean present = otherWords.stream().anyMatch(w -> NameIndex.sameName(name.folded(), w));
             int kept = otherDocument.count(name.folded());
-            boolean keptElsewhere = kept > 0 && otherDocument.writesAsName(name.folded()) && 4 * kept >= 3 * ownDocument.count(name.folded())
-                    && !ownDocument.isCommonWord(name.folded());
+            boolean keptElsewhere = kept > 0 && otherDocument.writesAsName(name.folded())
+                    && 4 * kept >= 3 * ownDocument.count(name.folded()) && !ownDocument.isCommonWord(name.folded());
             if (!present && (keptElsewhere || isIdentifier(name.written()))) {
                 missing.add(name.written());
             }
