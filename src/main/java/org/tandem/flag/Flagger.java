@@ -76,22 +76,10 @@ public final class Flagger {
         return new FlaggedBead(bead, BeadScore.oneSided(evidence, document), List.of(new Flag(kind, reason)));
     }
 
-    /**
-     * Counts every capitalised word, sentence-initial ones too: a name is a name wherever it stands. Words
-     * that also stand inside a sentence are marked, because only there does a capital prove a name.
-     */
     private static NameIndex index(NameExtractor extractor, List<Segment> segments) {
         NameIndex index = new NameIndex();
         for (Segment segment : segments) {
-            for (String name : extractor.capitalizedWords(segment.text())) {
-                index.add(name);
-            }
-            for (NameExtractor.Name name : extractor.names(segment.text())) {
-                index.addInsideSentence(name.folded());
-            }
-            for (String word : extractor.lowerCaseWords(segment.text())) {
-                index.addLowerCase(word);
-            }
+            extractor.index(segment.text(), index);
         }
         return index;
     }

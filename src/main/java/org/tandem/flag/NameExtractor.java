@@ -28,46 +28,56 @@ final class NameExtractor {
 
     List<Name> names(String text) {
         List<Name> names = new ArrayList<>();
+        scan(text, (token, isName) -> {
+            if (isName) {
+                names.add(new Name(withoutPossessive(token.surface()), normalForm(token.folded())));
+            }
+        });
+        return names;
+    }
+
+    /**
+     * Adds a text's words to a document's index in one pass: every capitalised word (sentence-initial
+     * ones too: a name is a name wherever it stands), which of them stand where a capital marks a
+     * name, and the words written in lower case.
+     */
+    void index(String text, NameIndex index) {
+        scan(text, (token, isName) -> {
+            if (token.isNumber()) {
+                return;
+            }
+            String form = normalForm(token.folded());
+            if (token.isCapitalized()) {
+                index.add(form);
+            }
+            if (isName) {
+                index.addInsideSentence(form);
+            }
+            if (Character.isLowerCase(token.surface().codePointAt(0))) {
+                index.addLowerCase(form);
+            }
+        });
+    }
+
+    private interface TokenVisitor {
+        void visit(Token token, boolean isName);
+    }
+
+    /** Every token, and whether it is a name or acronym by the rules above. */
+    private void scan(String text, TokenVisitor visitor) {
         int from = 0;
         for (Token token : tokenizer.tokenize(text)) {
             int at = text.indexOf(token.surface(), from);
             if (at < 0) {
+                visitor.visit(token, false);
                 continue;
             }
             from = at + token.surface().length();
-            if (token.isNumber() || token.folded().length() < 2) {
-                continue;
-            }
-            boolean acronym = token.isAcronym();
-            boolean opensSentence = opensSentence(text, at);
-            if (acronym || (token.isCapitalized() && !opensSentence
-                    && !stopwords.contains(token.surface().toLowerCase(java.util.Locale.ROOT)))) {
-                names.add(new Name(withoutPossessive(token.surface()), normalForm(token.folded())));
-            }
+            boolean isName = !token.isNumber() && token.folded().length() >= 2
+                    && (token.isAcronym() || (token.isCapitalized() && !opensSentence(text, at)
+                    && !stopwords.contains(token.surface().toLowerCase(java.util.Locale.ROOT))));
+            visitor.visit(token, isName);
         }
-        return names;
-    }
-
-    /** The folded forms of all capitalised words and acronyms, wherever they stand. */
-    List<String> capitalizedWords(String text) {
-        List<String> words = new ArrayList<>();
-        for (Token token : tokenizer.tokenize(text)) {
-            if (!token.isNumber() && token.isCapitalized()) {
-                words.add(normalForm(token.folded()));
-            }
-        }
-        return words;
-    }
-
-    /** The folded forms of words written in lower case. */
-    List<String> lowerCaseWords(String text) {
-        List<String> words = new ArrayList<>();
-        for (Token token : tokenizer.tokenize(text)) {
-            if (!token.isNumber() && Character.isLowerCase(token.surface().codePointAt(0))) {
-                words.add(normalForm(token.folded()));
-            }
-        }
-        return words;
     }
 
     /** All folded word forms of a text, for checking whether a name reappears in any spelling. */
