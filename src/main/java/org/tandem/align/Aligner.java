@@ -59,9 +59,9 @@ public final class Aligner {
         LexicalKeys keys = new LexicalKeys(options.keyPrefixLength(), options.lexicon());
         List<SegmentProfile> sp = keys.profileSource(source, sourceLanguage);
         List<SegmentProfile> tp = keys.profileTarget(target, targetLanguage);
-        String[] numberDigits = keys.numberDigits();
-        sp = UnmatchedNumbers.mark(sp, numberDigits, target);
-        tp = UnmatchedNumbers.mark(tp, numberDigits, source);
+        String[] numbers = keys.numbers();
+        sp = UnmatchedNumbers.mark(sp, numbers, target);
+        tp = UnmatchedNumbers.mark(tp, numbers, source);
         float[] weights = keyWeights(sp, tp, keys.vocabularySize());
         List<int[]> anchors = AnchorFinder.find(sp, tp, keys.vocabularySize());
 

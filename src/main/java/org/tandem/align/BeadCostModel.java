@@ -48,7 +48,7 @@ final class BeadCostModel {
      * least {@link #CUT_OFF_SUPPORT} of the typical overlap with its source (an inserted line that
      * merely ends without a full stop shares nothing). Measured on damaged NTREX with the batch lexicon:
      * bead F1 0.977 to 0.984, omission 0.933 to 0.949, drift 0.898 to 0.920; with FreeDict and the batch
-     * lexicon 0.971 to 0.980. Caps of 0.5–1 and supports of 0.1–0.3 do as well; 0.5 support and more
+     * lexicon 0.971 to 0.980 (bead F1). Caps of 0.5–1 and supports of 0.1–0.3 do as well; 0.5 support and more
      * lose the gain. Without a translation lexicon the overlap of a cut-off translation rests on
      * cognates alone and is too thin to tell it from an inserted line: addition F1 fell from 0.957
      * to 0.945, so the allowance needs a lexicon.
@@ -97,7 +97,8 @@ final class BeadCostModel {
     BeadCostModel(List<SegmentProfile> source, List<SegmentProfile> target, float[] keyWeight,
                   AlignmentParameters params, boolean cutOffAllowance) {
         this.cutOffAllowance = cutOffAllowance;
-        this.unsupportedPenalty = params.unsupportedPenalty() * Math.pow(params.shapeScale(), UNSUPPORTED_SCALE_EXPONENT);
+        this.unsupportedPenalty = params.unsupportedPenalty()
+                * Math.pow(params.shapeScale(), UNSUPPORTED_SCALE_EXPONENT);
         this.source = source;
         this.target = target;
         this.keyWeight = keyWeight;
@@ -150,13 +151,23 @@ final class BeadCostModel {
      */
     double baseCost(int i, int a, int j, int b) {
         if (a == 0 || b == 0) {
-            SegmentProfile alone = a == 1 ? source.get(i) : target.get(j);
-            boolean fragment = alone.sentences() == 0 || alone.startsLowerCase();
-            return params.nullCost() + (fragment ? FRAGMENT_NULL : 0);
+            double cost = 0;
+            for (int k = i; k < i + a; k++) {
+                cost += nullCost(source.get(k));
+            }
+            for (int k = j; k < j + b; k++) {
+                cost += nullCost(target.get(k));
+            }
+            return cost;
         }
         return params.shapeCostOf(a, b) + Math.min(lengthCost(i, a, j, b), cutOffLengthCost(i, a, j, b))
                 + paragraphCost(i, a, j, b) + sentenceCost(i, a, j, b)
                 + openJoinCost(sourceOpenJoins, i, a) + openJoinCost(targetOpenJoins, j, b);
+    }
+
+    private double nullCost(SegmentProfile alone) {
+        boolean fragment = alone.sentences() == 0 || alone.startsLowerCase();
+        return params.nullCost() + (fragment ? FRAGMENT_NULL : 0);
     }
 
     /**
@@ -173,7 +184,10 @@ final class BeadCostModel {
         return OPEN_JOIN * (openJoins[start + count - 1] - openJoins[start]);
     }
 
-    /** Prefix counts of the open joins: segment {@code k} ends on a bare word, segment {@code k + 1} does not carry it on. */
+    /**
+     * Prefix counts of the open joins: segment {@code k} ends on a bare word and segment {@code k + 1}
+     * does not carry it on.
+     */
     private static int[] prefixOpenJoins(List<SegmentProfile> side) {
         int[] prefix = new int[side.size() + 1];
         for (int k = 0; k < side.size(); k++) {
@@ -249,8 +263,8 @@ final class BeadCostModel {
     /**
      * The lexical part of a two-sided bead's cost: overlap against the document's typical level. A bead
      * whose base cost took the cut-off allowance pays the length cost back here if its two sides share
-     * too little to be a translation and its cut; being never negative, the pay-back keeps the base
-     * cost a lower bound for the search.
+     * too little to be a translation that was cut off; being never negative, the pay-back keeps the
+     * base cost a lower bound for the search.
      */
     double lexicalCost(int i, int a, int j, int b) {
         double allowance = cutOffAllowanceTaken(i, a, j, b);

@@ -165,11 +165,11 @@ public final class LexicalKeys {
         return words;
     }
 
-    /** For each key that stands for a number, its digits without separators; null for every other key. */
-    public String[] numberDigits() {
-        String[] digits = new String[ids.size()];
-        ids.forEach((key, id) -> digits[id] = key.startsWith("#") ? key.replaceAll("[^0-9]", "") : null);
-        return digits;
+    /** For each key that stands for a number, the number in canonical form; null for every other key. */
+    public String[] numbers() {
+        String[] numbers = new String[ids.size()];
+        ids.forEach((key, id) -> numbers[id] = key.startsWith("#") ? key.substring(1) : null);
+        return numbers;
     }
 
     /** How many distinct keys exist; key ids run from 0 to this number minus one. */

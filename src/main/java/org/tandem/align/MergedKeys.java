@@ -21,7 +21,7 @@ final class MergedKeys {
         }
     }
 
-    /** Which keys occur on both sides. */
+    /** Which keys occur on both sides; key ids run below {@code vocabularySize}, the key weights' length. */
     static boolean[] shared(List<SegmentProfile> source, List<SegmentProfile> target, int vocabularySize) {
         boolean[] inSource = new boolean[vocabularySize];
         for (SegmentProfile profile : source) {

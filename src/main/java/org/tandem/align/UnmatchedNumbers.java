@@ -18,7 +18,12 @@ import org.tandem.segment.Segment;
  * as written, and only a number with no trace in the other document is unmatched.
  */
 final class UnmatchedNumbers {
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /**
+     * A number as written: runs of digits with at most a short gap of separators between them, or an
+     * hour mark ({@code 15 h 30}); farther apart they are separate numbers ({@code 12 juin, 4 500}).
+     */
+    private static final Pattern WRITTEN_NUMBER =
+            Pattern.compile("\\d+(?:(?:[\\s.,:'’\\u00A0\\u202F]{1,2}|\\s?h\\.?\\s?)\\d+)*");
 
     private UnmatchedNumbers() {
     }
@@ -26,45 +31,54 @@ final class UnmatchedNumbers {
     /**
      * The profiles of one side, marked.
      *
-     * @param numberDigits for each key id, the digits of the number it stands for, or null
-     * @param other        the segments of the other document
+     * @param numbers for each key id, the canonical number it stands for ({@code 15.3}, {@code 4500}), or null
+     * @param other   the segments of the other document
      */
-    static List<SegmentProfile> mark(List<SegmentProfile> side, String[] numberDigits, List<Segment> other) {
+    static List<SegmentProfile> mark(List<SegmentProfile> side, String[] numbers, List<Segment> other) {
         Set<String> written = writtenNumbers(other);
         List<SegmentProfile> marked = new ArrayList<>(side.size());
         for (SegmentProfile profile : side) {
-            marked.add(profile.withUnmatchedNumber(hasUnmatched(profile, numberDigits, written)));
+            marked.add(profile.withUnmatchedNumber(hasUnmatched(profile, numbers, written)));
         }
         return marked;
     }
 
     /**
-     * Every run of digits in the other document, and every two and three consecutive runs of one
-     * segment joined: {@code 15 h 30} gives {@code 15}, {@code 30} and {@code 1530}, {@code 4 500}
-     * gives {@code 4500}, {@code 3,26} gives {@code 326}.
+     * Every run of digits in the other document, and runs joined across the small gaps inside one
+     * written number: {@code 15 h 30} gives {@code 15}, {@code 30} and {@code 1530}, {@code 4 500}
+     * gives {@code 4500}, {@code 3,26} gives {@code 326}. Each without leading zeros and also without
+     * trailing ones, as the canonical form drops them ({@code 0800} is {@code 800}, {@code 15.30} is
+     * {@code 15.3}).
      */
     private static Set<String> writtenNumbers(List<Segment> other) {
         Set<String> written = new HashSet<>();
         for (Segment segment : other) {
-            List<String> runs = new ArrayList<>();
-            Matcher matcher = DIGITS.matcher(segment.text());
+            Matcher matcher = WRITTEN_NUMBER.matcher(segment.text());
             while (matcher.find()) {
-                runs.add(matcher.group());
-            }
-            for (int k = 0; k < runs.size(); k++) {
-                String joined = runs.get(k);
-                written.add(significant(joined));
-                for (int next = k + 1; next < Math.min(runs.size(), k + 3); next++) {
-                    joined += runs.get(next);
-                    written.add(significant(joined));
+                String[] runs = matcher.group().split("\\D+");
+                for (int k = 0; k < runs.length; k++) {
+                    String joined = "";
+                    for (int next = k; next < runs.length; next++) {
+                        joined += runs[next];
+                        String digits = withoutLeadingZeros(joined);
+                        written.add(digits);
+                        written.add(withoutTrailingZeros(digits));
+                    }
                 }
             }
         }
         return written;
     }
 
-    /** Without trailing zeros: a decimal's canonical form drops them ({@code 15.30} is {@code 15.3}). */
-    private static String significant(String digits) {
+    private static String withoutLeadingZeros(String digits) {
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
+    }
+
+    private static String withoutTrailingZeros(String digits) {
         int end = digits.length();
         while (end > 1 && digits.charAt(end - 1) == '0') {
             end--;
@@ -72,10 +86,16 @@ final class UnmatchedNumbers {
         return digits.substring(0, end);
     }
 
-    private static boolean hasUnmatched(SegmentProfile profile, String[] numberDigits, Set<String> written) {
+    /** A decimal is looked up without trailing zeros, a whole number ({@code 2000}) as it is. */
+    private static boolean hasUnmatched(SegmentProfile profile, String[] numbers, Set<String> written) {
         for (int key : profile.keys()) {
-            String number = numberDigits[key];
-            if (number != null && !number.isEmpty() && !written.contains(significant(number))) {
+            String number = numbers[key];
+            if (number == null) {
+                continue;
+            }
+            String digits = number.replaceAll("[^0-9]", "");
+            String lookedUp = number.contains(".") ? withoutTrailingZeros(digits) : digits;
+            if (!digits.isEmpty() && !written.contains(lookedUp)) {
                 return true;
             }
         }

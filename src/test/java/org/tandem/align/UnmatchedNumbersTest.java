@@ -14,7 +14,7 @@ class UnmatchedNumbersTest {
         LexicalKeys keys = new LexicalKeys(4, Lexicon.EMPTY);
         List<SegmentProfile> profiles = keys.profileSource(NewsPair.segments(side), "de");
         keys.profileTarget(NewsPair.segments(other), "fr");
-        return UnmatchedNumbers.mark(profiles, keys.numberDigits(), NewsPair.segments(other)).stream()
+        return UnmatchedNumbers.mark(profiles, keys.numbers(), NewsPair.segments(other)).stream()
                 .map(SegmentProfile::unmatchedNumber).toList();
     }
 
@@ -33,16 +33,28 @@ class UnmatchedNumbersTest {
     }
 
     @Test
+    void digitsMatchOnlyAsAWholeNumberOrAcrossTheGapsInsideOne() {
+        assertEquals(List.of(true), unmatched(List.of("Es kamen 2000 Menschen."), List.of("Il y avait 2 chiens.")),
+                "2000 is not 2");
+        assertEquals(List.of(true), unmatched(List.of("Es waren 124 Häuser."), List.of("Le 12 juin, 4 500 m.")),
+                "12 and 4 are two numbers, not 124");
+        assertEquals(List.of(false), unmatched(List.of("Ruf 0800 555 111 an."), List.of("Appelez le 0800 555 111.")));
+    }
+
+    @Test
     void aMergedSegmentWithAnUnmatchedNumberIsLessSupported() {
         SegmentProfile lead = new SegmentProfile(60, 0, new int[] {0, 1, 2}, 1, false, false, false);
         SegmentProfile viewers = new SegmentProfile(41, 0, new int[] {3}, 1, false, false, false);
-        List<SegmentProfile> target = List.of(new SegmentProfile(70, 0, new int[] {0, 1, 2, 3}, 1, false, false, false));
+        List<SegmentProfile> target =
+                List.of(new SegmentProfile(70, 0, new int[] {0, 1, 2, 3}, 1, false, false, false));
         float[] weights = {1f, 1f, 1f, 1f};
         AlignmentParameters params = AlignmentParameters.initial(1.1).withDocumentStatistics(1.1, 6.8, 0.3, 1.0);
-        double matched = new BeadCostModel(List.of(lead, viewers), target, weights, params, false).mergePenalty(0, 2, 0, 1);
+        double matched = new BeadCostModel(List.of(lead, viewers), target, weights, params, false)
+                .mergePenalty(0, 2, 0, 1);
         double unmatched = new BeadCostModel(List.of(lead, viewers.withUnmatchedNumber(true)), target, weights, params,
                 false).mergePenalty(0, 2, 0, 1);
         assertEquals(0, matched, 1e-9, "both sentences share words with the target");
-        assertTrue(unmatched > 0.5, "the second one also holds a number the target document never writes: " + unmatched);
+        assertTrue(unmatched > 0.5,
+                "the second one also holds a number the target document never writes: " + unmatched);
     }
 }
