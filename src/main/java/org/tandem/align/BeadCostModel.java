@@ -466,15 +466,15 @@ final class BeadCostModel {
         int p = 0;
         int q = 0;
         while (p < xn && q < yn) {
-            if (x[p] < y[q]) {
-                p++;
-            } else if (x[p] > y[q]) {
-                q++;
-            } else {
-                common += keyWeight[x[p]];
-                p++;
-                q++;
+            int a = x[p];
+            int b = y[q];
+            if (a == b) {
+                common += keyWeight[a];
             }
+            // Advancing both cursors by comparison results, not by branches: the order of two
+            // keys is a coin toss the processor cannot predict.
+            p += a <= b ? 1 : 0;
+            q += a >= b ? 1 : 0;
         }
         return common;
     }
