@@ -54,8 +54,15 @@ final class BenchCommand {
         @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
         long seed;
 
+        @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+                description = "Runs per size; with more than one, a line with their median follows (default: ${DEFAULT-VALUE}).")
+        int repeat;
+
         @Override
         public Integer call() throws IOException {
+            if (repeat < 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--repeat must be 1 or more");
+            }
             ParallelCorpus parallel = ParallelCorpus.readDirectory(corpus, sourceLanguage, targetLanguage);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
@@ -63,10 +70,18 @@ final class BenchCommand {
             err.flush();
             SpeedBenchmark.run(parallel, 2_000, seed, sourceLanguage, targetLanguage);
             for (int size : sizes) {
-                err.println("tandem: aligning " + size + " sentences");
-                err.flush();
-                out.println(SpeedBenchmark.format(SpeedBenchmark.run(parallel, size, seed, sourceLanguage, targetLanguage)));
-                out.flush();
+                List<SpeedBenchmark.Run> runs = new java.util.ArrayList<>();
+                for (int k = 0; k < repeat; k++) {
+                    err.println("tandem: aligning " + size + " sentences");
+                    err.flush();
+                    runs.add(SpeedBenchmark.run(parallel, size, seed, sourceLanguage, targetLanguage));
+                    out.println(SpeedBenchmark.format(runs.get(k)));
+                    out.flush();
+                }
+                if (repeat > 1) {
+                    out.println(SpeedBenchmark.summary(runs));
+                    out.flush();
+                }
             }
             return 0;
         }

@@ -26,8 +26,8 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     /** A usage mistake: one line that says what is wrong and where the help is, instead of the whole usage text. */
     static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
-        command.getErr().println("tandem: " + e.getMessage() + " (see 'tandem "
-                + (command.getParent() == null ? "" : command.getCommandName() + " ") + "--help')");
+        command.getErr().println("tandem: " + e.getMessage() + " (see '"
+                + command.getCommandSpec().qualifiedName() + " --help')");
         return BAD_INPUT;
     }
 

@@ -69,6 +69,20 @@ public final class SpeedBenchmark {
         return new Run(source.size(), target.size(), seconds, peakHeap(), peakRss(), alignment.beads().size());
     }
 
+    /**
+     * The median, fastest and slowest time of repeated runs of one size, and the largest peak heap.
+     * On a shared machine single runs vary by a fifth or more; the median is the number to compare.
+     */
+    public static String summary(List<Run> runs) {
+        double[] seconds = runs.stream().mapToDouble(Run::seconds).sorted().toArray();
+        int n = seconds.length;
+        double median = n % 2 == 1 ? seconds[n / 2] : (seconds[n / 2 - 1] + seconds[n / 2]) / 2;
+        long heap = runs.stream().mapToLong(Run::peakHeapBytes).max().orElse(0);
+        return String.format(Locale.ROOT, "%,9d source  median %.2f s  fastest %.2f s  slowest %.2f s  over %d runs"
+                        + "  peak heap at most %,d MB",
+                runs.get(0).sourceSegments(), median, seconds[0], seconds[n - 1], n, heap >> 20);
+    }
+
     public static String format(Run run) {
         return String.format(Locale.ROOT, "%,9d source %,9d target  %7.2f s  %,10.0f sentences/s  peak heap %,6d MB  peak RSS %,6d MB  %,d beads",
                 run.sourceSegments(), run.targetSegments(), run.seconds(), run.sentencesPerSecond(),

@@ -127,6 +127,17 @@ class BadInputCliTest {
     }
 
     @Test
+    void aUsageMistakePointsAtTheHelpOfTheCommandThatWasRun() {
+        Cli.Result bench = Cli.runMain("bench", "run");
+        assertEquals(2, bench.exitCode(), bench::toString);
+        assertEquals(List.of("tandem: Missing required parameter: 'BENCH' (see 'tandem bench run --help')"),
+                bench.errLines());
+        Cli.Result speed = Cli.runMain("bench", "speed", "--repeat", "0");
+        assertEquals(2, speed.exitCode(), speed::toString);
+        assertEquals(List.of("tandem: --repeat must be 1 or more (see 'tandem bench speed --help')"), speed.errLines());
+    }
+
+    @Test
     void unknownFormat() {
         rejected(List.of("xml", "format"), english.toString(), dutch.toString(), "--formats", "xml");
     }
