@@ -21,9 +21,13 @@ final class UnmatchedNumbers {
     /**
      * A number as written: runs of digits with at most a short gap of separators between them, or an
      * hour mark ({@code 15 h 30}); farther apart they are separate numbers ({@code 12 juin, 4 500}).
+     * At most four groups ({@code 1 234 567 890}, {@code +44 20 7946 0958}): a list of numbers
+     * separated by commas would otherwise match as one endless run, which overflows the regex
+     * engine's stack and costs time and memory quadratic in the list's length to join.
      */
     private static final Pattern WRITTEN_NUMBER =
-            Pattern.compile("\\d+(?:(?:[\\s.,:'’\\u00A0\\u202F]{1,2}|\\s?h\\.?\\s?)\\d+)*");
+            Pattern.compile("\\d+(?:(?:[\\s.,:'’\\u00A0\\u202F]{1,2}|\\s?h\\.?\\s?)\\d+){0,3}");
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D+");
 
     private UnmatchedNumbers() {
     }
@@ -36,11 +40,31 @@ final class UnmatchedNumbers {
      */
     static List<SegmentProfile> mark(List<SegmentProfile> side, String[] numbers, List<Segment> other) {
         Set<String> written = writtenNumbers(other);
+        String[] lookedUp = lookupForms(numbers);
         List<SegmentProfile> marked = new ArrayList<>(side.size());
         for (SegmentProfile profile : side) {
-            marked.add(profile.withUnmatchedNumber(hasUnmatched(profile, numbers, written)));
+            marked.add(profile.withUnmatchedNumber(hasUnmatched(profile, lookedUp, written)));
         }
         return marked;
+    }
+
+    /**
+     * For each number key, the digits to look up, computed once per key rather than once per
+     * occurrence: a decimal without trailing zeros, a whole number ({@code 2000}) as it is.
+     */
+    private static String[] lookupForms(String[] numbers) {
+        String[] forms = new String[numbers.length];
+        for (int key = 0; key < numbers.length; key++) {
+            String number = numbers[key];
+            if (number == null) {
+                continue;
+            }
+            String digits = NON_DIGITS.matcher(number).replaceAll("");
+            if (!digits.isEmpty()) {
+                forms[key] = number.contains(".") ? withoutTrailingZeros(digits) : digits;
+            }
+        }
+        return forms;
     }
 
     /**
@@ -55,7 +79,7 @@ final class UnmatchedNumbers {
         for (Segment segment : other) {
             Matcher matcher = WRITTEN_NUMBER.matcher(segment.text());
             while (matcher.find()) {
-                String[] runs = matcher.group().split("\\D+");
+                String[] runs = NON_DIGITS.split(matcher.group());
                 for (int k = 0; k < runs.length; k++) {
                     String joined = "";
                     for (int next = k; next < runs.length; next++) {
@@ -86,16 +110,9 @@ final class UnmatchedNumbers {
         return digits.substring(0, end);
     }
 
-    /** A decimal is looked up without trailing zeros, a whole number ({@code 2000}) as it is. */
-    private static boolean hasUnmatched(SegmentProfile profile, String[] numbers, Set<String> written) {
+    private static boolean hasUnmatched(SegmentProfile profile, String[] lookedUp, Set<String> written) {
         for (int key : profile.keys()) {
-            String number = numbers[key];
-            if (number == null) {
-                continue;
-            }
-            String digits = number.replaceAll("[^0-9]", "");
-            String lookedUp = number.contains(".") ? withoutTrailingZeros(digits) : digits;
-            if (!digits.isEmpty() && !written.contains(lookedUp)) {
+            if (lookedUp[key] != null && !written.contains(lookedUp[key])) {
                 return true;
             }
         }

@@ -42,6 +42,15 @@ class UnmatchedNumbersTest {
     }
 
     @Test
+    void aLongListOfNumbersIsReadAsNumbersNotAsOneEndlessNumber() {
+        StringBuilder list = new StringBuilder("Uitslagen: ");
+        for (int k = 1; k <= 5_000; k++) {
+            list.append(k).append(k < 5_000 ? ", " : ".");
+        }
+        assertEquals(List.of(false, true), unmatched(List.of("Result 4999.", "Result 70000."), List.of(list.toString())));
+    }
+
+    @Test
     void aMergedSegmentWithAnUnmatchedNumberIsLessSupported() {
         SegmentProfile lead = new SegmentProfile(60, 0, new int[] {0, 1, 2}, 1, false, false, false);
         SegmentProfile viewers = new SegmentProfile(41, 0, new int[] {3}, 1, false, false, false);
