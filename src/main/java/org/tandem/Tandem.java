@@ -113,7 +113,7 @@ public final class Tandem {
                         + alignment.sourceLanguage() + "-" + alignment.targetLanguage());
             }
             for (FlaggedBead bead : alignment.beads()) {
-                if (bead.bead().sourceCount() == 1 && bead.bead().targetCount() == 1 && bead.flags().isEmpty()) {
+                if (bead.bead().isOneToOne() && bead.flags().isEmpty()) {
                     sources.add(alignment.sourceText(bead.bead()));
                     targets.add(alignment.targetText(bead.bead()));
                 }

@@ -143,7 +143,7 @@ public final class Aligner {
                     merges++;
                 }
             }
-            if (bead.sourceCount() == 1 && bead.targetCount() == 1) {
+            if (bead.isOneToOne()) {
                 long[] l = model.lengths(bead);
                 lengths.add(l);
                 sumSource += l[0];
@@ -184,7 +184,7 @@ public final class Aligner {
     }
 
     private static double typicalSimilarity(BeadCostModel model, List<Bead> beads) {
-        return median(beads.stream().filter(b -> b.sourceCount() == 1 && b.targetCount() == 1)
+        return median(beads.stream().filter(Bead::isOneToOne)
                 .mapToDouble(model::similarity).toArray());
     }
 

@@ -36,6 +36,11 @@ public record Bead(int sourceStart, int sourceEnd, int targetStart, int targetEn
         return sourceCount() == 0;
     }
 
+    /** A 1-1 bead: the pairs a document's own statistics are read from. */
+    public boolean isOneToOne() {
+        return sourceCount() == 1 && targetCount() == 1;
+    }
+
     public boolean isTwoSided() {
         return sourceCount() > 0 && targetCount() > 0;
     }

@@ -59,7 +59,7 @@ public final class Flagger {
     }
 
     private static int oneToOneCount(List<Bead> beads) {
-        return (int) beads.stream().filter(b -> b.sourceCount() == 1 && b.targetCount() == 1).count();
+        return (int) beads.stream().filter(Bead::isOneToOne).count();
     }
 
     private static String around(List<Segment> side, int start, int end) {
