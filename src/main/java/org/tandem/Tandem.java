@@ -22,8 +22,10 @@ import org.tandem.extract.ExtractedText;
 import org.tandem.extract.LanguageIdentifier;
 import org.tandem.extract.LineReader;
 import org.tandem.extract.SameLanguageCheck;
-import org.tandem.flag.Flagger;
+import org.tandem.flag.Alignment;
 import org.tandem.flag.FlaggedBead;
+import org.tandem.flag.Flagger;
+import org.tandem.input.BadInputException;
 import org.tandem.segment.Segment;
 import org.tandem.segment.SentenceSegmenter;
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.extract.DocumentExtractor;
 import org.tandem.extract.ExtractionLimits;
+import org.tandem.input.BadInputException;
 
 /**
  * Inputs over the size limits. The CLI has no option to lower the limits (200 MB, 50 M chars by

@@ -12,8 +12,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandem.flag.Alignment;
+import org.tandem.flag.AlignmentSummary;
 import org.tandem.flag.FlagKind;
 import org.tandem.flag.FlaggedBead;
+import org.tandem.input.BadInputException;
 import org.tandem.write.AtomicOutputs;
 import org.tandem.write.OutputFormat;
 import org.tandem.write.ToolVersion;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
-import org.tandem.BadInputException;
+import org.tandem.input.BadInputException;
 
 /**
  * The entries of one dictd database: an {@code .index} file of {@code headword<TAB>offset<TAB>length}

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.tandem.BadInputException;
+import org.tandem.input.BadInputException;
 import org.tandem.text.TextTokenizer;
 
 /**

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.tandem.Alignment;
-import org.tandem.AlignmentSummary;
-import org.tandem.BadInputException;
 import org.tandem.Tandem;
 import org.tandem.TandemOptions;
+import org.tandem.flag.Alignment;
+import org.tandem.flag.AlignmentSummary;
+import org.tandem.input.BadInputException;
 import org.tandem.write.AtomicOutputs;
 import org.tandem.write.OutputFormat;
 import org.tandem.write.ToolVersion;

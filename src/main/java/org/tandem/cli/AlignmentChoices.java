@@ -2,9 +2,9 @@ package org.tandem.cli;
 
 import java.nio.file.Path;
 
-import org.tandem.BadInputException;
 import org.tandem.TandemOptions;
 import org.tandem.align.AlignerOptions;
+import org.tandem.input.BadInputException;
 
 import picocli.CommandLine.Option;
 

@@ -2,7 +2,7 @@ package org.tandem.cli;
 
 import java.io.UncheckedIOException;
 
-import org.tandem.BadInputException;
+import org.tandem.input.BadInputException;
 
 import picocli.CommandLine;
 

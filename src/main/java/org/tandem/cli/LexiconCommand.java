@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.tandem.BadInputException;
 import org.tandem.align.DictionaryLexicon;
 import org.tandem.align.LexiconLearner;
 import org.tandem.extract.LineReader;
+import org.tandem.input.BadInputException;
 import org.tandem.write.AtomicOutputs;
 
 import picocli.CommandLine.Command;

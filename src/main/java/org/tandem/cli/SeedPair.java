@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
-import org.tandem.BadInputException;
+import org.tandem.input.BadInputException;
 
 /**
  * The document pair that {@code align} works on when given no files, named in {@code seeds/pair.properties}

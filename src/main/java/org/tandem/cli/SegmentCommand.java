@@ -5,10 +5,10 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.tandem.BadInputException;
 import org.tandem.extract.DocumentExtractor;
 import org.tandem.extract.ExtractedText;
 import org.tandem.extract.LanguageIdentifier;
+import org.tandem.input.BadInputException;
 import org.tandem.segment.Segment;
 import org.tandem.segment.SentenceSegmenter;
 

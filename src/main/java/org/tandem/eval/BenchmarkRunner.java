@@ -12,12 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.tandem.Alignment;
-import org.tandem.BadInputException;
 import org.tandem.Tandem;
 import org.tandem.extract.LanguageIdentifier;
+import org.tandem.flag.Alignment;
 import org.tandem.flag.Flag;
 import org.tandem.flag.FlaggedBead;
+import org.tandem.input.BadInputException;
 import org.tandem.segment.Segment;
 import org.tandem.write.OutputFormat;
 import org.tandem.write.Writers;

@@ -2,8 +2,8 @@ package org.tandem.eval;
 
 import java.util.Locale;
 
-import org.tandem.BadInputException;
 import org.tandem.flag.FlagKind;
+import org.tandem.input.BadInputException;
 
 /**
  * The three things flag scoring counts. Omissions are counted by source ids, additions by target

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.tandem.BadInputException;
+import org.tandem.input.BadInputException;
 
 /**
  * Reads a file of one record a line, blank lines skipped, and names the file and line of the first

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.tandem.BadInputException;
+import org.tandem.input.BadInputException;
 
 /**
  * A sentence-parallel corpus with document ids: three line-aligned files (source sentences, target

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-import org.tandem.Alignment;
 import org.tandem.Tandem;
 import org.tandem.TandemOptions;
+import org.tandem.flag.Alignment;
 import org.tandem.segment.Segment;
 
 /**

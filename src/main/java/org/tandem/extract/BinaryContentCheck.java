@@ -1,6 +1,6 @@
 package org.tandem.extract;
 
-import org.tandem.BadInputException;
+import org.tandem.input.BadInputException;
 
 /**
  * Catches binary data that slipped past media-type detection (Tika calls many odd files text/plain):

@@ -20,7 +20,7 @@ import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
-import org.tandem.BadInputException;
+import org.tandem.input.BadInputException;
 import org.xml.sax.SAXException;
 
 /**

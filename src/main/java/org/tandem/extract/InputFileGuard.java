@@ -3,7 +3,7 @@ package org.tandem.extract;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.tandem.BadInputException;
+import org.tandem.input.BadInputException;
 
 /** Rejects paths that cannot be a document before any parser touches them. */
 final class InputFileGuard {

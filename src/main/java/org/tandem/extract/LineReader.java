@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.mime.MediaType;
-import org.tandem.BadInputException;
+import org.tandem.input.BadInputException;
 
 /**
  * Reads a plain-text file that is already segmented, one segment per line (Tandem's

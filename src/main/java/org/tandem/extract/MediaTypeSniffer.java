@@ -9,7 +9,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
-import org.tandem.BadInputException;
+import org.tandem.input.BadInputException;
 
 /**
  * Decides what a file is from its content (magic bytes, zip container entries) with its name only as a

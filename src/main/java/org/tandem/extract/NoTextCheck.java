@@ -1,7 +1,7 @@
 package org.tandem.extract;
 
 import java.util.List;
-import org.tandem.BadInputException;
+import org.tandem.input.BadInputException;
 
 /** Refuses a document that yielded no paragraphs, with a hint fitted to its format. */
 final class NoTextCheck {

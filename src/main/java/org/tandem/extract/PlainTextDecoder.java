@@ -15,7 +15,7 @@ import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.txt.Icu4jEncodingDetector;
 import org.apache.tika.parser.txt.UniversalEncodingDetector;
-import org.tandem.BadInputException;
+import org.tandem.input.BadInputException;
 
 /**
  * Turns the bytes of a plain-text file into a string. We decode ourselves rather than let Tika's text

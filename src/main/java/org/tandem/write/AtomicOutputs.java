@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.tandem.Alignment;
+import org.tandem.flag.Alignment;
 
 /**
  * Writes one alignment in several formats into a directory as {@code DIR/NAME.ext}, all or nothing.

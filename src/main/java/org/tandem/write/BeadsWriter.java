@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.tandem.Alignment;
+import org.tandem.flag.Alignment;
 
 /**
  * Writes the beads in the bead-file format of Bleualign and Vecalign, which evaluation tools read:

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.tandem.Alignment;
+import org.tandem.flag.Alignment;
 
 /**
  * Writes every bead as one row of an RFC 4180 CSV file: UTF-8 without a byte-order mark, CRLF

@@ -36,7 +36,7 @@ public enum OutputFormat {
         try {
             return valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new org.tandem.BadInputException("unknown output format '" + text
+            throw new org.tandem.input.BadInputException("unknown output format '" + text
                     + "' (expected tmx, csv, jsonl, xliff, html or beads)");
         }
     }

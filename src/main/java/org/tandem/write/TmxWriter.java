@@ -8,7 +8,7 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.tandem.Alignment;
+import org.tandem.flag.Alignment;
 
 /**
  * Writes a TMX 1.4b translation memory with one {@code <tu>} per two-sided bead. Omissions and

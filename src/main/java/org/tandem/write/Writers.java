@@ -2,7 +2,6 @@ package org.tandem.write;
 
 import java.util.Objects;
 
-import org.tandem.review.HtmlReportWriter;
 
 /** Picks the writer for an output format. */
 public final class Writers {

@@ -8,7 +8,7 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.tandem.Alignment;
+import org.tandem.flag.Alignment;
 
 /**
  * Writes an XLIFF 1.2 document ({@code urn:oasis:names:tc:xliff:document:1.2}, valid against the
@@ -60,7 +60,6 @@ public final class XliffWriter implements AlignmentWriter {
     /** The namespace of Tandem's own attributes ({@code tandem:type}, {@code tandem:score}). */
     public static final String TANDEM_NS = "urn:tandem:xliff";
     static final String TANDEM_PREFIX = "tandem";
-
 
     private final String toolVersion;
 

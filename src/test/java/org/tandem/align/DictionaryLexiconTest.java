@@ -15,7 +15,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.BadInputException;
+import org.tandem.input.BadInputException;
 
 class DictionaryLexiconTest {
     @TempDir

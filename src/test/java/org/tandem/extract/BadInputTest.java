@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.BadInputException;
+import org.tandem.input.BadInputException;
 
 class BadInputTest {
     private static DocumentExtractor extractor;

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.BadInputException;
+import org.tandem.input.BadInputException;
 
 class PlainTextExtractionTest {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");

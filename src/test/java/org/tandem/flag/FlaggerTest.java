@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.tandem.Alignment;
 import org.tandem.Tandem;
 import org.tandem.TandemOptions;
 import org.tandem.align.Bead;

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.Alignment;
+import org.tandem.flag.Alignment;
 
 class AtomicOutputsTest {
     private static final List<OutputFormat> ALL = List.of(OutputFormat.TMX, OutputFormat.CSV, OutputFormat.JSONL);

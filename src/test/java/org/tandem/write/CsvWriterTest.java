@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.tandem.Alignment;
+import org.tandem.flag.Alignment;
 
 class CsvWriterTest {
     private final Alignment alignment = SampleAlignment.create();

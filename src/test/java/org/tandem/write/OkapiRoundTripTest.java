@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tandem.Alignment;
 import org.tandem.align.Bead;
+import org.tandem.flag.Alignment;
 import org.tandem.flag.FlaggedBead;
 
 import net.sf.okapi.common.Event;

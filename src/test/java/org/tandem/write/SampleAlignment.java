@@ -3,8 +3,8 @@ package org.tandem.write;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.tandem.Alignment;
 import org.tandem.align.Bead;
+import org.tandem.flag.Alignment;
 import org.tandem.flag.Flag;
 import org.tandem.flag.FlagKind;
 import org.tandem.flag.FlaggedBead;

@@ -2,9 +2,9 @@ package org.tandem.write;
 
 import java.nio.file.Path;
 
-import org.tandem.Alignment;
 import org.tandem.Tandem;
 import org.tandem.TandemOptions;
+import org.tandem.flag.Alignment;
 
 /** A real alignment of the committed seed pair, computed once per test JVM and shared. */
 final class SeedAlignment {

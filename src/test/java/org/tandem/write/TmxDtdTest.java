@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.tandem.Alignment;
+import org.tandem.flag.Alignment;
 import org.xml.sax.SAXParseException;
 
 /**

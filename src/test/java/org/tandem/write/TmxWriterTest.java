@@ -14,7 +14,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
-import org.tandem.Alignment;
+import org.tandem.flag.Alignment;
 import org.tandem.flag.FlaggedBead;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

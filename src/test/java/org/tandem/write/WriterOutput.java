@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import org.tandem.Alignment;
+import org.tandem.flag.Alignment;
 
 /** Runs a writer into memory and checks it kept the stream open. */
 final class WriterOutput {

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.tandem.Alignment;
 import org.tandem.align.Bead;
+import org.tandem.flag.Alignment;
 import org.tandem.flag.FlaggedBead;
 import org.tandem.segment.Segment;
 import org.xml.sax.SAXParseException;

@@ -14,7 +14,7 @@ import java.util.List;
 import javax.xml.XMLConstants;
 
 import org.junit.jupiter.api.Test;
-import org.tandem.Alignment;
+import org.tandem.flag.Alignment;
 import org.tandem.flag.FlaggedBead;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;

@@ -1,4 +1,4 @@
-package org.tandem.review;
+package org.tandem.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -35,9 +35,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.tandem.Alignment;
 import org.tandem.Tandem;
 import org.tandem.TandemOptions;
+import org.tandem.flag.Alignment;
 
 /**
  * Opens the report in the system's headless Chromium and uses it as a reviewer would. Skipped when

@@ -1,11 +1,8 @@
-package org.tandem;
+package org.tandem.flag;
 
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.tandem.flag.Flag;
-import org.tandem.flag.FlagKind;
-import org.tandem.flag.FlaggedBead;
 
 /** Counts that describe an alignment at a glance: segments per side, beads by type, flags by kind. */
 public record AlignmentSummary(int sourceSegments, int targetSegments, Map<String, Integer> beadsByType,

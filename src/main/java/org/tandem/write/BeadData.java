@@ -1,12 +1,12 @@
-package org.tandem.review;
+package org.tandem.write;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import org.tandem.Alignment;
 import org.tandem.align.Bead;
+import org.tandem.flag.Alignment;
 import org.tandem.flag.Flag;
 import org.tandem.flag.FlaggedBead;
 

@@ -1,4 +1,4 @@
-package org.tandem;
+package org.tandem.input;
 
 /**
  * Input Tandem cannot work with: a missing, empty, binary, encrypted or mis-encoded document, or

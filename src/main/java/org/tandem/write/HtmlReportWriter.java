@@ -1,4 +1,4 @@
-package org.tandem.review;
+package org.tandem.write;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -7,8 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
-import org.tandem.Alignment;
-import org.tandem.write.AlignmentWriter;
+import org.tandem.flag.Alignment;
 
 /**
  * Writes the review report: one self-contained HTML page (styles, script and data inline, no

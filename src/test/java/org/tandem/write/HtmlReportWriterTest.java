@@ -1,4 +1,4 @@
-package org.tandem.review;
+package org.tandem.write;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,11 +18,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
-import org.tandem.Alignment;
+import org.tandem.flag.Alignment;
 import org.tandem.flag.FlagKind;
 import org.tandem.flag.FlaggedBead;
-import org.tandem.write.OutputFormat;
-import org.tandem.write.Writers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,11 +1,11 @@
-package org.tandem.review;
+package org.tandem.write;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.tandem.Alignment;
-import org.tandem.AlignmentSummary;
+import org.tandem.flag.Alignment;
+import org.tandem.flag.AlignmentSummary;
 import org.tandem.flag.Flag;
 import org.tandem.flag.FlagKind;
 import org.tandem.flag.FlaggedBead;

@@ -1,4 +1,4 @@
-package org.tandem.review;
+package org.tandem.write;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import com.github.mustachejava.Mustache;
  * into every report so the file opens anywhere without network access.
  */
 final class ReportResources {
-    private static final String BASE = "/org/tandem/review/";
+    private static final String BASE = "/org/tandem/write/";
 
     private final Mustache template;
     private final String css;

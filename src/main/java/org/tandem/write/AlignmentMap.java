@@ -1,10 +1,10 @@
-package org.tandem.review;
+package org.tandem.write;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.tandem.Alignment;
 import org.tandem.align.Bead;
+import org.tandem.flag.Alignment;
 import org.tandem.flag.FlaggedBead;
 
 /**

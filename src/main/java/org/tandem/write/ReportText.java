@@ -1,7 +1,5 @@
-package org.tandem.review;
+package org.tandem.write;
 
-import org.tandem.write.Scores;
-import org.tandem.write.UnicodeText;
 
 /**
  * The text rules the report shares with the other output formats, so that a score or a repaired

@@ -1,4 +1,4 @@
-package org.tandem.review;
+package org.tandem.write;
 
 import java.util.List;
 

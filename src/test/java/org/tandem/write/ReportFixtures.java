@@ -1,4 +1,4 @@
-package org.tandem.review;
+package org.tandem.write;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.tandem.Alignment;
 import org.tandem.align.Bead;
+import org.tandem.flag.Alignment;
 import org.tandem.flag.Flag;
 import org.tandem.flag.FlagKind;
 import org.tandem.flag.FlaggedBead;

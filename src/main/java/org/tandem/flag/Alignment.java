@@ -1,9 +1,8 @@
-package org.tandem;
+package org.tandem.flag;
 
 import java.util.List;
 
 import org.tandem.align.Bead;
-import org.tandem.flag.FlaggedBead;
 import org.tandem.segment.Segment;
 
 /**

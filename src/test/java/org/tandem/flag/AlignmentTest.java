@@ -1,4 +1,4 @@
-package org.tandem;
+package org.tandem.flag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.tandem.align.Bead;
-import org.tandem.flag.FlaggedBead;
 import org.tandem.segment.Segment;
 
 class AlignmentTest {
