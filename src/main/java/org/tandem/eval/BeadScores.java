@@ -9,9 +9,10 @@ import java.util.Set;
 
 /**
  * Bead precision, recall and F1 as Sennrich and Volk (2011) define them for the Bleualign test set:
- * a test bead is a strict hit when the gold has the same bead, and a lax hit when it overlaps a gold
- * bead on both sides; precision counts every test bead with a non-empty side, recall only the gold
- * beads with both sides non-empty.
+ * a test bead is a strict hit when the gold has the same bead, and a lax hit when it is a strict hit
+ * or overlaps a gold bead on both sides; precision counts every test bead with a non-empty side,
+ * recall only the gold beads with both sides non-empty. A one-sided bead can only be a lax hit by
+ * being a strict one: it has no second side to overlap with, and Bleualign's own scorer treats it so.
  */
 public record BeadScores(PrecisionRecall strict, PrecisionRecall lax) {
 
@@ -35,8 +36,8 @@ public record BeadScores(PrecisionRecall strict, PrecisionRecall lax) {
             testCount++;
             if (goldSet.contains(bead)) {
                 strictHits++;
-            }
-            if (overlapsOnBothSides(bead, goldBySource)) {
+                laxHits++;
+            } else if (overlapsOnBothSides(bead, goldBySource)) {
                 laxHits++;
             }
         }
@@ -50,8 +51,8 @@ public record BeadScores(PrecisionRecall strict, PrecisionRecall lax) {
             goldCount++;
             if (testSet.contains(bead)) {
                 strictFound++;
-            }
-            if (overlapsOnBothSides(bead, testBySource)) {
+                laxFound++;
+            } else if (overlapsOnBothSides(bead, testBySource)) {
                 laxFound++;
             }
         }

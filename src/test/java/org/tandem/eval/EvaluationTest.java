@@ -45,6 +45,26 @@ class EvaluationTest {
     }
 
     @Test
+    void aFileAgainstItselfScoresOneEverywhere() throws IOException {
+        EvalScores scores = Evaluation.compare(file("gold", GOLD), file("same", GOLD), null);
+
+        assertScore(scores.beads().strict(), 5, 5, 3, 3);
+        assertScore(scores.beads().lax(), 5, 5, 3, 3);
+        assertEquals(1.0, scores.beads().lax().precision(), 1e-9);
+        assertEquals(1.0, scores.beads().lax().f1(), 1e-9);
+    }
+
+    @Test
+    void aStrictHitIsALaxHitAndAMatchingOneSidedBeadCounts() throws IOException {
+        // [3]:[] and []:[2] are in the gold as they are: strict hits, so lax hits; [1]:[1] only overlaps.
+        String test = "[0]:[0]\n[1]:[1]\n[2]:[]\n[3]:[]\n[]:[2]\n[4]:[3]\n";
+        EvalScores scores = Evaluation.compare(file("gold", GOLD), file("test", test), null);
+
+        assertScore(scores.beads().strict(), 4, 6, 2, 3);
+        assertScore(scores.beads().lax(), 5, 6, 3, 3);
+    }
+
+    @Test
     void readsTandemJsonlAsTestAndAsGold() throws IOException {
         EvalScores fromJsonl = Evaluation.compare(file("gold", GOLD), file("test.jsonl", TEST_JSONL), null);
         assertScore(fromJsonl.beads().strict(), 2, 5, 2, 3);
