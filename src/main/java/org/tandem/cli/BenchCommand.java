@@ -26,13 +26,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Builds benchmarks, runs them and times alignment.",
         subcommands = {BenchCommand.Speed.class, BenchCommand.Make.class, BenchCommand.Run.class})
 final class BenchCommand {
 
     @Command(name = "speed", mixinStandardHelpOptions = true,
-            description = {"Times alignment and flagging of long pairs built from a sentence-parallel corpus",
-                "(its documents repeated and lightly damaged), and reports sentences per second and peak memory."})
+            description = {"Times alignment and flagging of long pairs built from a sentence-parallel corpus.",
+                "The pairs are the corpus's documents repeated and lightly damaged; reports sentences per second and peak memory."})
     static final class Speed implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -88,9 +88,8 @@ final class BenchCommand {
     }
 
     @Command(name = "make", mixinStandardHelpOptions = true,
-            description = {"Builds an alignment benchmark from a sentence-parallel corpus with document ids:",
-                "every document damaged as real translations and web copies are (merges, omissions,",
-                "boilerplate, stray sentences, drifting translations), with gold beads and gold flags."})
+            description = {"Builds an alignment benchmark from a sentence-parallel corpus with document ids.",
+                "Every document is damaged as real translations and web copies are (merges, omissions, boilerplate, stray sentences, drifting translations) and written with gold beads and gold flags."})
     static final class Make implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -137,8 +136,8 @@ final class BenchCommand {
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,
-            description = {"Aligns every document of a benchmark directory (NAME.src, NAME.tgt, NAME.gold and",
-                "optionally NAME.flags) and prints bead and flag scores pooled over all documents."})
+            description = {"Aligns every document of a benchmark directory and prints its bead and flag scores.",
+                "A document is NAME.src, NAME.tgt, NAME.gold and optionally NAME.flags; scores are pooled over all documents."})
     static final class Run implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores the alignment TEST against GOLD: strict and lax bead precision, recall and F1",
-            "(Sennrich & Volk 2011), and with --gold-flags the omission, addition and drift flags.",
+        description = {"Scores the alignment TEST against the alignment GOLD.",
+            "Prints strict and lax bead precision, recall and F1 (Sennrich & Volk 2011), and with --gold-flags those of the omission, addition and drift flags.",
             "GOLD and TEST are bead files ([0, 1]:[2] a line) or Tandem JSONL, told apart by content."})
 final class EvalCommand implements Callable<Integer> {
     @Spec

@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "lexicon", mixinStandardHelpOptions = true,
-        description = {"Learns a bilingual word list from a parallel corpus (a translation memory exported as two",
-            "line-aligned text files) and writes it as a dictionary for 'align --dictionary'."})
+        description = {"Learns a bilingual word list from a parallel corpus and writes it as a dictionary for 'align --dictionary'.",
+            "The corpus is a translation memory exported as two line-aligned text files."})
 final class LexiconCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
