@@ -3,7 +3,6 @@ package org.tandem.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -40,8 +39,9 @@ import org.tandem.TandemOptions;
 import org.tandem.flag.Alignment;
 
 /**
- * Opens the report in the system's headless Chromium and uses it as a reviewer would. Skipped when
- * Chromium or its driver is not installed, so the suite passes on machines without them.
+ * Opens the report in the system's headless Chromium and uses it as a reviewer would. Fails, never
+ * skips, when Chromium or its driver is missing, naming the missing binary: CI installs both
+ * ({@code .ci/run}), so a missing one is a broken machine, not a reason to test less.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -63,8 +63,8 @@ class ReportBrowserTest {
 
     @BeforeAll
     void start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and chromedriver are not installed");
+        requireExecutable(CHROMIUM, "chromium");
+        requireExecutable(CHROMEDRIVER, "chromium-driver");
         Files.createDirectories(OUT);
         seed = new Tandem(TandemOptions.defaults().withLanguages("en", "nl"))
                 .align(Path.of("seeds/lavrov-newsweek-2022.en.txt"), Path.of("seeds/000_1bcc9f068a6e245e.txt"));
@@ -76,7 +76,7 @@ class ReportBrowserTest {
                 flagged.add(i + 1);
             }
         }
-        assumeTrue(flagged.size() >= 2, "the seed alignment needs two flagged beads for this test");
+        assertTrue(flagged.size() >= 2, "the seed alignment needs two flagged beads for this test");
 
         SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
         // The driver is named explicitly: Selenium Manager would try to download one.
@@ -94,6 +94,14 @@ class ReportBrowserTest {
                 "--user-data-dir=" + profile.toAbsolutePath());
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
+    }
+
+    /** Fails with a message that names the missing binary and the Debian package that installs it. */
+    static void requireExecutable(Path binary, String debianPackage) {
+        if (!Files.isExecutable(binary)) {
+            throw new AssertionError(binary + " is missing" + (Files.exists(binary) ? " its execute permission" : "")
+                    + ": the browser test needs it; install it with 'apt-get install " + debianPackage + "'");
+        }
     }
 
     @AfterAll
@@ -149,7 +157,7 @@ class ReportBrowserTest {
                 firstAddition = i + 1;
             }
         }
-        assumeTrue(firstAddition > 0, "the seed has an addition");
+        assertTrue(firstAddition > 0, "the seed has an addition");
         driver.findElement(By.tagName("h1")).click(); // leave the select, as a reviewer would
         press("j");
         assertFocused(firstAddition);
