@@ -20,6 +20,7 @@ import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.tandem.extract.pdf.PdfTextReader;
 import org.tandem.input.BadInputException;
 import org.xml.sax.SAXException;
 
@@ -36,13 +37,19 @@ public final class DocumentExtractor {
     private final MediaTypeSniffer sniffer;
     private final AutoDetectParser parser;
     private final PlainTextReader plainTextReader;
+    private final ExtractionOptions options;
 
     public DocumentExtractor() {
         this(ExtractionLimits.defaults());
     }
 
     public DocumentExtractor(ExtractionLimits limits) {
+        this(limits, ExtractionOptions.defaults());
+    }
+
+    public DocumentExtractor(ExtractionLimits limits, ExtractionOptions options) {
         this.limits = limits;
+        this.options = options;
         TikaConfig tika = TikaConfig.getDefaultConfig();
         this.sniffer = new MediaTypeSniffer(tika);
         this.parser = new AutoDetectParser(tika);
@@ -72,9 +79,11 @@ public final class DocumentExtractor {
         String name = InputFileGuard.displayName(file);
         MediaType detected = sniffer.detect(file);
         DocumentFormat format = sniffer.requireSupported(name, detected);
-        ExtractedText text = format == DocumentFormat.PLAIN_TEXT
-                ? extractPlainText(file, detected, declared)
-                : extractStructured(file, format, detected, declared);
+        ExtractedText text = switch (format) {
+            case PLAIN_TEXT -> extractPlainText(file, detected, declared);
+            case PDF -> extractPdf(file, detected);
+            default -> extractStructured(file, format, detected, declared);
+        };
         NoTextCheck.requireParagraphs(name, format, text.paragraphs());
         return text;
     }
@@ -85,6 +94,28 @@ public final class DocumentExtractor {
         ParagraphSplitter.splitInto(decoded.text(), paragraphs);
         return new ExtractedText(InputFileGuard.displayName(file), detected.getBaseType().toString(),
                 decoded.charset().name(), paragraphs);
+    }
+
+    /** PDFs are read with their layout (PDFBox directly): Tika's text of a PDF has no positions. */
+    private ExtractedText extractPdf(Path file, MediaType detected) {
+        String name = InputFileGuard.displayName(file);
+        PdfTextReader.PdfText pdf;
+        try {
+            pdf = new PdfTextReader(options.keepFurniture()).read(file);
+        } catch (IOException | RuntimeException e) {
+            throw readFailure(name, DocumentFormat.PDF, e);
+        }
+        List<String> paragraphs = new ArrayList<>();
+        long chars = 0;
+        for (String paragraph : pdf.paragraphs()) {
+            chars += paragraph.length();
+            InputFileGuard.requireTextWithinLimit(name, chars, limits);
+            String normalized = TextNormalizer.normalizeLine(paragraph);
+            if (!normalized.isEmpty()) {
+                paragraphs.add(normalized);
+            }
+        }
+        return new ExtractedText(name, detected.getBaseType().toString(), null, paragraphs, pdf.setAside());
     }
 
     private ExtractedText extractStructured(Path file, DocumentFormat format, MediaType detected,
@@ -100,16 +131,7 @@ public final class DocumentExtractor {
         try (TikaInputStream stream = TikaInputStream.get(file, metadata)) {
             parser.parse(stream, handler, metadata, parseContext(declared));
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
-            // Parsers wrap everything, including our own limit check, so look at the whole cause chain.
-            BadInputException fromHandler = findBadInput(e);
-            if (fromHandler != null) {
-                throw fromHandler;
-            }
-            if (isEncryption(e)) {
-                throw new BadInputException(name + ": the " + format.label() + " is encrypted; decrypt it first", e);
-            }
-            throw new BadInputException(name + ": could not read the " + format.label()
-                    + " (it may be damaged): " + firstLine(e), e);
+            throw readFailure(name, format, e);
         }
         String encoding = format.isTextual() ? metadata.get(Metadata.CONTENT_ENCODING) : null;
         return new ExtractedText(name, reportedMediaType(metadata, detected), encoding, handler.paragraphs());
@@ -150,6 +172,19 @@ public final class DocumentExtractor {
         pdf.setExtractBookmarksText(false);
         pdf.setExtractAnnotationText(false);
         return pdf;
+    }
+
+    private static BadInputException readFailure(String name, DocumentFormat format, Exception e) {
+        // Parsers wrap everything, including our own limit check, so look at the whole cause chain.
+        BadInputException fromHandler = findBadInput(e);
+        if (fromHandler != null) {
+            return fromHandler;
+        }
+        if (isEncryption(e)) {
+            return new BadInputException(name + ": the " + format.label() + " is encrypted; decrypt it first", e);
+        }
+        return new BadInputException(name + ": could not read the " + format.label()
+                + " (it may be damaged): " + firstLine(e), e);
     }
 
     private static BadInputException findBadInput(Throwable thrown) {
