@@ -13,7 +13,7 @@ import org.tandem.TandemOptions;
 import org.tandem.eval.BenchmarkMaker;
 import org.tandem.eval.BenchmarkRunner;
 import org.tandem.eval.Damage;
-import org.tandem.eval.DamageRates;
+import org.tandem.eval.DamageScheme;
 
 import org.tandem.eval.ParallelCorpus;
 import org.tandem.eval.SpeedBenchmark;
@@ -89,7 +89,7 @@ final class BenchCommand {
 
     @Command(name = "make", mixinStandardHelpOptions = true,
             description = {"Builds an alignment benchmark from a sentence-parallel corpus with document ids.",
-                "Every document is damaged as real translations and web copies are (merges, omissions, boilerplate, stray sentences, drifting translations) and written with gold beads and gold flags."})
+                "Every document is damaged as real translations and web copies are (merges, omissions, boilerplate, stray sentences, drifting translations) and written with gold beads and gold flags that name the damage."})
     static final class Make implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -110,13 +110,35 @@ final class BenchCommand {
         long seed;
 
         @Option(names = "--target-lang", paramLabel = "L",
-                description = "Language of the boilerplate lines (default: TGT's file name if it is a language code, else en).")
+                description = "Language of the boilerplate lines and number words (default: TGT's file name if it is a language code, else en).")
         String targetLanguage;
+
+        @Option(names = "--damage", paramLabel = "SCHEME", defaultValue = "cueless",
+                description = {"cueless (the default): drift with no surface cue (cut-offs that keep their full stop, target-language clauses inserted or appended, a clause dropped, a name replaced, a number word changed) and changed digits.",
+                    "surface: issue 3's damage (cut-offs without a full stop, source-language clauses), as earlier benchmarks were made."})
+        String damage;
+
+        @Option(names = "--clean", description = "No damage at all: the documents as they are, for counting false flags.")
+        boolean clean;
+
+        @Option(names = "--document-size", paramLabel = "MIN-MAX",
+                description = "First cut every document into documents of MIN to MAX sentences (e.g. 3-5, FLORES-like).")
+        String documentSize;
 
         @Override
         public Integer call() throws IOException {
+            DamageScheme scheme = scheme();
             ParallelCorpus corpus = ParallelCorpus.read(source, target, documentIds);
-            Map<Damage, Integer> counts = new BenchmarkMaker(DamageRates.defaults(), boilerplateLanguage())
+            if (documentSize != null) {
+                java.util.regex.Matcher range = java.util.regex.Pattern.compile("(\\d{1,4})-(\\d{1,4})").matcher(documentSize);
+                if (!range.matches() || Integer.parseInt(range.group(1)) < 1
+                        || Integer.parseInt(range.group(2)) < Integer.parseInt(range.group(1))) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            "--document-size must be MIN-MAX with 1 <= MIN <= MAX, e.g. 3-5: " + documentSize);
+                }
+                corpus = corpus.split(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)), seed);
+            }
+            Map<Damage, Integer> counts = new BenchmarkMaker(scheme, boilerplateLanguage())
                     .make(corpus, seed, output);
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "wrote %d documents (%d sentence pairs) to %s%n", corpus.documents().size(),
@@ -124,6 +146,18 @@ final class BenchCommand {
             counts.forEach((damage, count) -> out.printf(Locale.ROOT, "  %-17s %d%n", damage.label(), count));
             out.flush();
             return 0;
+        }
+
+        private DamageScheme scheme() {
+            if (clean) {
+                return DamageScheme.CLEAN;
+            }
+            return switch (damage.toLowerCase(Locale.ROOT)) {
+                case "cueless" -> DamageScheme.CUELESS;
+                case "surface" -> DamageScheme.SURFACE;
+                default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--damage must be cueless or surface: " + damage);
+            };
         }
 
         private String boilerplateLanguage() {

@@ -21,9 +21,16 @@ import org.tandem.eval.ParallelCorpus.ParallelDocument;
  */
 public final class BenchmarkMaker {
     private final DocumentDamager damager;
+    private final java.util.Set<Damage> kinds;
 
     public BenchmarkMaker(DamageRates rates, String targetLanguage) {
         this.damager = new DocumentDamager(rates, targetLanguage);
+        this.kinds = DamageScheme.SURFACE.kinds();
+    }
+
+    public BenchmarkMaker(DamageScheme scheme, String targetLanguage) {
+        this.damager = new DocumentDamager(scheme.rates(), scheme.drift(), targetLanguage);
+        this.kinds = scheme.kinds();
     }
 
     public List<DamagedDocument> damage(ParallelCorpus corpus, long seed) {
@@ -36,11 +43,14 @@ public final class BenchmarkMaker {
         return damaged;
     }
 
-    /** Writes the benchmark into {@code directory} and returns how often each damage was applied. */
+    /**
+     * Writes the benchmark into {@code directory} and returns how often each damage of the scheme
+     * was applied.
+     */
     public Map<Damage, Integer> make(ParallelCorpus corpus, long seed, Path directory) throws IOException {
         Files.createDirectories(directory);
         Map<Damage, Integer> counts = new EnumMap<>(Damage.class);
-        for (Damage damage : Damage.values()) {
+        for (Damage damage : kinds) {
             counts.put(damage, 0);
         }
         for (DamagedDocument document : damage(corpus, seed)) {

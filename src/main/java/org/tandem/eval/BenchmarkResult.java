@@ -10,7 +10,29 @@ import java.util.Map;
  * @param warnings       documents whose texts did not survive end-to-end reading unchanged, etc.
  */
 public record BenchmarkResult(int documents, EvalScores scores, Map<String, Recall> recallByDamage,
-                              double seconds, java.util.List<String> warnings) {
+                              CleanPairs cleanPairs, double seconds, java.util.List<String> warnings) {
+
+    /**
+     * The gold pairs no gold flag touches (undamaged pairs and merges), and how many of them the
+     * aligner flagged anyway: false alarms on faithful translation, per 100 pairs.
+     *
+     * @param byFlag for segmented runs, the flag kinds raised on them, each counted once per bead
+     */
+    public record CleanPairs(int flagged, int total, Map<String, Integer> byFlag) {
+        public static CleanPairs none() {
+            return new CleanPairs(0, 0, Map.of());
+        }
+
+        public CleanPairs plus(CleanPairs other) {
+            Map<String, Integer> kinds = new java.util.TreeMap<>(byFlag);
+            other.byFlag.forEach((kind, count) -> kinds.merge(kind, count, Integer::sum));
+            return new CleanPairs(flagged + other.flagged, total + other.total, kinds);
+        }
+
+        public double per100() {
+            return total == 0 ? 0 : 100.0 * flagged / total;
+        }
+    }
 
     /** Found out of relevant. */
     public record Recall(int found, int relevant) {
@@ -30,6 +52,17 @@ public record BenchmarkResult(int documents, EvalScores scores, Map<String, Reca
             recallByDamage.forEach((damage, recall) -> text.append(String.format(java.util.Locale.ROOT,
                     " %s %d/%d (%.2f);", damage, recall.found(), recall.relevant(), recall.rate())));
             text.setLength(text.length() - 1);
+            text.append('\n');
+        }
+        if (cleanPairs.total() > 0) {
+            text.append(String.format(java.util.Locale.ROOT, "clean pairs flagged: %d of %d (%.2f per 100)",
+                    cleanPairs.flagged(), cleanPairs.total(), cleanPairs.per100()));
+            if (!cleanPairs.byFlag().isEmpty()) {
+                text.append(":");
+                cleanPairs.byFlag().forEach((kind, count) -> text.append(' ').append(kind).append(' ').append(count)
+                        .append(','));
+                text.setLength(text.length() - 1);
+            }
             text.append('\n');
         }
         text.append(String.format(java.util.Locale.ROOT, "documents: %d   time: %.1f s%n", documents, seconds));

@@ -78,6 +78,7 @@ public final class BenchmarkRunner {
             second = tandem.withLexicon(Tandem.learnLexicon(firstPass));
         }
         EvalScores pooled = null;
+        BenchmarkResult.CleanPairs[] clean = {BenchmarkResult.CleanPairs.none()};
         Map<String, BenchmarkResult.Recall> byDamage = new TreeMap<>();
         List<String> warnings = new ArrayList<>();
         for (int k = 0; k < documents.size(); k++) {
@@ -86,10 +87,11 @@ public final class BenchmarkRunner {
             List<String> targetLines = lines(document.target());
             Alignment alignment = batchLexicon ? second.realign(firstPass.get(k))
                     : align(document, sourceLines, targetLines);
-            EvalScores scores = score(document, sourceLines, targetLines, alignment, byDamage, warnings);
+            EvalScores scores = score(document, sourceLines, targetLines, alignment, byDamage, clean, warnings);
             pooled = pooled == null ? scores : pooled.plus(scores);
         }
-        return new BenchmarkResult(documents.size(), pooled, byDamage, (System.nanoTime() - start) / 1e9, warnings);
+        return new BenchmarkResult(documents.size(), pooled, byDamage, clean[0], (System.nanoTime() - start) / 1e9,
+                warnings);
     }
 
     private static List<String> lines(Path file) throws IOException {
@@ -98,7 +100,7 @@ public final class BenchmarkRunner {
 
     private EvalScores score(BenchmarkDocument document, List<String> sourceLines, List<String> targetLines,
                              Alignment alignment, Map<String, BenchmarkResult.Recall> byDamage,
-                             List<String> warnings) throws IOException {
+                             BenchmarkResult.CleanPairs[] clean, List<String> warnings) throws IOException {
         if (output != null) {
             try (OutputStream out = Files.newOutputStream(output.resolve(document.name() + ".jsonl"))) {
                 Writers.forFormat(OutputFormat.JSONL).write(alignment, out);
@@ -121,9 +123,57 @@ public final class BenchmarkRunner {
             goldFlags = goldFlags.map(flags -> flags.stream().map(flag -> new GoldFlag(flag.kind(), flag.damage(),
                     flatten(flag.sourceIds(), source::goldPieces), flatten(flag.targetIds(), target::goldPieces)))
                     .toList());
+            clean[0] = clean[0].plus(cleanPairs(gold, goldFlags, testFlags, null));
             return scores(gold, testBeads, goldFlags, testFlags, byDamage);
         }
+        clean[0] = clean[0].plus(cleanPairs(gold, goldFlags, testFlags, test));
         return scores(gold, AlignmentFile.beads(test), goldFlags, testFlags, byDamage);
+    }
+
+    /**
+     * The gold pairs that no gold flag touches, and those of them with a flag of the aligner on their
+     * ids; with {@code test} beads in the gold's ids (segmented runs), also which flag kinds.
+     */
+    static BenchmarkResult.CleanPairs cleanPairs(List<IdBead> gold, Optional<List<GoldFlag>> goldFlags,
+                                                 FlagIds testFlags, List<LabelledBead> test) {
+        if (goldFlags.isEmpty()) {
+            return BenchmarkResult.CleanPairs.none();
+        }
+        Set<Integer> damagedSource = new java.util.HashSet<>();
+        Set<Integer> damagedTarget = new java.util.HashSet<>();
+        goldFlags.get().forEach(flag -> {
+            damagedSource.addAll(flag.sourceIds());
+            damagedTarget.addAll(flag.targetIds());
+        });
+        Set<Integer> cleanSource = new java.util.HashSet<>();
+        Set<Integer> cleanTarget = new java.util.HashSet<>();
+        int total = 0;
+        int flagged = 0;
+        for (IdBead bead : gold) {
+            if (!bead.isTwoSided() || bead.sourceIds().stream().anyMatch(damagedSource::contains)
+                    || bead.targetIds().stream().anyMatch(damagedTarget::contains)) {
+                continue;
+            }
+            total++;
+            cleanSource.addAll(bead.sourceIds());
+            cleanTarget.addAll(bead.targetIds());
+            if (bead.sourceIds().stream().anyMatch(testFlags.of(FlagClass.OMISSION)::contains)
+                    || bead.targetIds().stream().anyMatch(id -> testFlags.of(FlagClass.ADDITION).contains(id)
+                            || testFlags.of(FlagClass.DRIFT).contains(id))) {
+                flagged++;
+            }
+        }
+        Map<String, Integer> byFlag = new TreeMap<>();
+        if (test != null) {
+            for (LabelledBead bead : test) {
+                boolean onClean = bead.bead().sourceIds().stream().anyMatch(cleanSource::contains)
+                        || bead.bead().targetIds().stream().anyMatch(cleanTarget::contains);
+                if (onClean) {
+                    bead.flags().stream().distinct().forEach(kind -> byFlag.merge(kind.label(), 1, Integer::sum));
+                }
+            }
+        }
+        return new BenchmarkResult.CleanPairs(flagged, total, byFlag);
     }
 
     private static EvalScores scores(List<IdBead> gold, List<IdBead> test, Optional<List<GoldFlag>> goldFlags,

@@ -12,7 +12,19 @@ public enum Damage {
     FOREIGN_SENTENCE("foreign-sentence", FlagClass.ADDITION),
     CUT_OFF("cut-off", FlagClass.DRIFT),
     NUMBER_CHANGED("number-changed", FlagClass.DRIFT),
-    FOREIGN_CLAUSE("foreign-clause", FlagClass.DRIFT);
+    FOREIGN_CLAUSE("foreign-clause", FlagClass.DRIFT),
+    /** Cut off at a word boundary, then closed with the original's final punctuation. */
+    CUT_OFF_STOP("cut-off-stop", FlagClass.DRIFT),
+    /** A target-language clause of another document inserted inside the sentence. */
+    CLAUSE_INSERTED("clause-inserted", FlagClass.DRIFT),
+    /** A target-language clause of another document appended before the final punctuation. */
+    CLAUSE_APPENDED("clause-appended", FlagClass.DRIFT),
+    /** A comma-delimited or parenthesised clause of the translation left out. */
+    CLAUSE_DROPPED("clause-dropped", FlagClass.DRIFT),
+    /** A name both sides share replaced in the target by a name from another document. */
+    NAME_REPLACED("name-replaced", FlagClass.DRIFT),
+    /** A number written in words changed to another number word ({@code drie} to {@code vier}). */
+    NUMBER_WORD_CHANGED("number-word-changed", FlagClass.DRIFT);
 
     private final String label;
     private final FlagClass flag;

@@ -24,4 +24,9 @@ public record DamageRates(double targetMerge, double sourceMerge, double omissio
     public static DamageRates defaults() {
         return new DamageRates(0.05, 0.05, 0.05, 0.02, 0.05, 0.15, 0.05, 0.06, 0.04);
     }
+
+    /** No damage: every pair stays as it is, and nothing is inserted. */
+    public static DamageRates none() {
+        return new DamageRates(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
 }

@@ -19,11 +19,20 @@ public final class DocumentDamager {
     private static final int PARAGRAPH_BREAK_ODDS = 3;
 
     private final DamageRates rates;
+    private final DriftRates drift;
     private final Boilerplate boilerplate;
+    private final CuelessDrift cueless;
 
     public DocumentDamager(DamageRates rates, String targetLanguage) {
+        this(rates, DriftRates.none(), targetLanguage);
+    }
+
+    /** With {@code drift} other than {@link DriftRates#none()}, the drift kinds without a surface cue join the roll. */
+    public DocumentDamager(DamageRates rates, DriftRates drift, String targetLanguage) {
         this.rates = rates;
+        this.drift = drift;
         this.boilerplate = new Boilerplate(targetLanguage);
+        this.cueless = new CuelessDrift(targetLanguage);
     }
 
     /**
@@ -35,12 +44,13 @@ public final class DocumentDamager {
         List<ParallelDocument> donors = new ArrayList<>(others);
         donors.remove(document);
         DamagedDocumentBuilder out = new DamagedDocumentBuilder(name);
+        Context context = drift.isNone() ? null : new Context(document, donors, CuelessDrift.names(donors));
         int next = 0;
         while (next < document.source().size()) {
             if (next > 0) {
                 maybeAdd(out, donors, random);
             }
-            next = damagePair(out, document, next, donors, random);
+            next = damagePair(out, document, next, donors, context, random);
             // The headline is a paragraph of its own; after that, paragraphs of three beads on average.
             if (out.isFirstParagraph() || random.nextInt(PARAGRAPH_BREAK_ODDS) == 0) {
                 out.endParagraph();
@@ -63,11 +73,12 @@ public final class DocumentDamager {
 
     /** Applies at most one damage at sentence {@code i}; returns the index of the next undone sentence. */
     private int damagePair(DamagedDocumentBuilder out, ParallelDocument document, int i,
-                           List<ParallelDocument> donors, Random random) {
+                           List<ParallelDocument> donors, Context context, Random random) {
         List<String> source = document.source();
         List<String> target = document.target();
         boolean hasNext = i + 1 < source.size();
-        Damage damage = pick(random.nextDouble(), NUMBER.matcher(target.get(i)).find());
+        Damage damage = context == null ? pick(random.nextDouble(), NUMBER.matcher(target.get(i)).find())
+                : pickWithCueless(random.nextDouble(), source.get(i), target.get(i));
         if (damage == Damage.TARGET_MERGE && hasNext) {
             out.bead(List.of(source.get(i), source.get(i + 1)), List.of(target.get(i) + " " + target.get(i + 1)),
                     damage);
@@ -87,7 +98,10 @@ public final class DocumentDamager {
             out.omittedBlock(source.subList(i, i + length));
             return i + length;
         }
-        String damaged = damage == null ? null : damagedTranslation(damage, target.get(i), donors, random);
+        String damaged = damage == null ? null
+                : context != null && damage.compareTo(Damage.CUT_OFF_STOP) >= 0
+                ? cuelessTranslation(damage, source.get(i), target.get(i), context, random)
+                : damagedTranslation(damage, target.get(i), donors, random);
         if (damaged != null) {
             out.bead(List.of(source.get(i)), List.of(damaged), damage);
         } else {
@@ -110,6 +124,60 @@ public final class DocumentDamager {
             }
         }
         return null;
+    }
+
+    /**
+     * The roll of {@link #pick} followed by the drift kinds without a surface cue, each counted only
+     * where the sentence can take it.
+     */
+    private Damage pickWithCueless(double roll, String source, String target) {
+        boolean hasNumber = NUMBER.matcher(target).find();
+        double[] edges = {rates.targetMerge(), rates.sourceMerge(), rates.omission(), rates.blockOmission(),
+                rates.cutOff(), hasNumber ? rates.numberChanged() : 0, rates.foreignClause(),
+                drift.cutOffStop(), drift.clauseInserted(), drift.clauseAppended(),
+                drift.clauseDropped(), CuelessDrift.hasSharedName(source, target) ? drift.nameReplaced() : 0,
+                cueless.hasNumberWord(target) ? drift.numberWordChanged() : 0};
+        Damage[] kinds = {Damage.TARGET_MERGE, Damage.SOURCE_MERGE, Damage.OMISSION, Damage.BLOCK_OMISSION,
+                Damage.CUT_OFF, Damage.NUMBER_CHANGED, Damage.FOREIGN_CLAUSE, Damage.CUT_OFF_STOP,
+                Damage.CLAUSE_INSERTED, Damage.CLAUSE_APPENDED, Damage.CLAUSE_DROPPED, Damage.NAME_REPLACED,
+                Damage.NUMBER_WORD_CHANGED};
+        double edge = 0;
+        for (int k = 0; k < kinds.length; k++) {
+            edge += edges[k];
+            if (roll < edge) {
+                return kinds[k];
+            }
+        }
+        return null;
+    }
+
+    private String cuelessTranslation(Damage damage, String source, String translation, Context context,
+                                      Random random) {
+        return switch (damage) {
+            case CUT_OFF_STOP -> cueless.cutOffWithStop(translation, random);
+            case CLAUSE_INSERTED, CLAUSE_APPENDED -> {
+                if (context.donors().isEmpty()) {
+                    yield null;
+                }
+                String clause = cueless.donorClause(context.donors().get(random.nextInt(context.donors().size())),
+                        random);
+                yield clause == null ? null : damage == Damage.CLAUSE_INSERTED
+                        ? cueless.insertClause(translation, clause, random)
+                        : CuelessDrift.appendClause(translation, clause);
+            }
+            case CLAUSE_DROPPED -> CuelessDrift.dropClause(translation, random);
+            case NAME_REPLACED -> CuelessDrift.replaceName(source, translation, context.otherNames(),
+                    context.text(), random);
+            case NUMBER_WORD_CHANGED -> cueless.changeNumberWord(translation, random);
+            default -> null;
+        };
+    }
+
+    /** What the cueless drift needs to know about the document beyond one sentence. */
+    private record Context(List<ParallelDocument> donors, List<String> otherNames, String text) {
+        Context(ParallelDocument document, List<ParallelDocument> donors, List<String> otherNames) {
+            this(donors, otherNames, String.join("\n", document.source()) + "\n" + String.join("\n", document.target()));
+        }
     }
 
     /** The drifted translation, or {@code null} when this sentence cannot take the damage. */

@@ -46,6 +46,30 @@ public record ParallelCorpus(List<ParallelDocument> documents) {
                 directory.resolve("doc_ids.txt"));
     }
 
+    /**
+     * The same sentence pairs cut into short documents of {@code min} to {@code max} pairs each, in
+     * order, as FLORES-style benchmarks hold them; a document's last piece may be shorter when fewer
+     * pairs remain. Pieces are named {@code ID-pN}. The same seed gives the same pieces.
+     */
+    public ParallelCorpus split(int min, int max, long seed) {
+        if (min < 1 || max < min) {
+            throw new IllegalArgumentException("document sizes must satisfy 1 <= min <= max: " + min + "-" + max);
+        }
+        java.util.Random random = new java.util.Random(seed);
+        List<ParallelDocument> pieces = new ArrayList<>();
+        for (ParallelDocument document : documents) {
+            int size = document.source().size();
+            for (int start = 0, piece = 1; start < size; piece++) {
+                int end = Math.min(size, start + min + random.nextInt(max - min + 1));
+                pieces.add(new ParallelDocument(document.id() + "-p" + piece,
+                        List.copyOf(document.source().subList(start, end)),
+                        List.copyOf(document.target().subList(start, end))));
+                start = end;
+            }
+        }
+        return new ParallelCorpus(List.copyOf(pieces));
+    }
+
     public int sentencePairs() {
         return documents.stream().mapToInt(d -> d.source().size()).sum();
     }

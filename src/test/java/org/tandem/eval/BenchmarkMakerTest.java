@@ -18,10 +18,13 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandem.eval.ParallelCorpus.ParallelDocument;
 
 class BenchmarkMakerTest {
     private static final ParallelCorpus CORPUS = TinyCorpus.create(8, 30);
     private static final BenchmarkMaker MAKER = new BenchmarkMaker(DamageRates.defaults(), "nl");
+    private static final BenchmarkMaker CUELESS = new BenchmarkMaker(DamageScheme.CUELESS, "nl");
+    private static final ParallelCorpus NEWS = NewsCorpus.create();
 
     @TempDir
     Path temp;
@@ -47,7 +50,66 @@ class BenchmarkMakerTest {
     void everyDamageKindAppears() {
         Set<Damage> seen = EnumSet.noneOf(Damage.class);
         MAKER.damage(CORPUS, 3).forEach(document -> seen.addAll(document.damages()));
-        assertEquals(EnumSet.allOf(Damage.class), seen);
+        assertEquals(DamageScheme.SURFACE.kinds(), seen);
+    }
+
+    @Test
+    void theCuelessSchemeAppliesEachOfItsKindsAndLabelsTheGoldFlagsWithThem() {
+        Set<Damage> seen = EnumSet.noneOf(Damage.class);
+        Set<String> labels = new java.util.HashSet<>();
+        for (DamagedDocument document : CUELESS.damage(NEWS, 4)) {
+            seen.addAll(document.damages());
+            document.flags().forEach(flag -> labels.add(flag.damage()));
+        }
+        assertEquals(DamageScheme.CUELESS.kinds(), seen);
+        for (Damage damage : DamageScheme.CUELESS.kinds()) {
+            if (damage.flag().isPresent()) {
+                assertTrue(labels.contains(damage.label()), damage.label());
+            }
+        }
+        assertFalse(seen.contains(Damage.CUT_OFF) || seen.contains(Damage.FOREIGN_CLAUSE));
+    }
+
+    @Test
+    void cuelessDriftKeepsTheFinalPunctuationOfTheOriginal() {
+        for (DamagedDocument document : CUELESS.damage(NEWS, 4)) {
+            for (GoldFlag flag : document.flags()) {
+                if (flag.kind() == FlagClass.DRIFT && !flag.damage().equals(Damage.NUMBER_CHANGED.label())) {
+                    String target = document.target().get(flag.targetIds().get(0));
+                    assertTrue(target.endsWith(".") || target.endsWith("!") || target.endsWith("?")
+                            || !document.source().get(flag.sourceIds().get(0)).matches(".*[.!?]$"), target);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aCleanBenchmarkIsTheCorpusAsItIsWithoutFlags() {
+        List<DamagedDocument> clean = new BenchmarkMaker(DamageScheme.CLEAN, "nl").damage(CORPUS, 3);
+        assertEquals(CORPUS.documents().size(), clean.size());
+        for (int k = 0; k < clean.size(); k++) {
+            DamagedDocument document = clean.get(k);
+            assertEquals(CORPUS.documents().get(k).source(), document.source());
+            assertEquals(CORPUS.documents().get(k).target(), document.target());
+            assertTrue(document.flags().isEmpty());
+            assertTrue(document.gold().stream().allMatch(b -> b.sourceIds().size() == 1 && b.targetIds().size() == 1));
+        }
+    }
+
+    @Test
+    void shortDocumentsHoldThreeToFiveSentencesInOrder() {
+        ParallelCorpus pieces = CORPUS.split(3, 5, 1);
+        assertEquals(CORPUS.sentencePairs(), pieces.sentencePairs());
+        assertEquals(CORPUS.documents().stream().flatMap(d -> d.source().stream()).toList(),
+                pieces.documents().stream().flatMap(d -> d.source().stream()).toList());
+        for (ParallelDocument piece : pieces.documents()) {
+            assertTrue(piece.source().size() <= 5, piece.id());
+            assertTrue(piece.id().matches("news\\.\\d+-p\\d+"), piece.id());
+        }
+        // Only a document's last piece may be shorter than three.
+        long short_ = pieces.documents().stream().filter(d -> d.source().size() < 3).count();
+        assertTrue(short_ <= CORPUS.documents().size());
+        assertEquals(pieces, CORPUS.split(3, 5, 1));
     }
 
     @Test
