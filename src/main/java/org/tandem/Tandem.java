@@ -45,6 +45,8 @@ public final class Tandem {
     /** Built on first use: loading Tika's parsers is wasted on callers that bring their own segments. */
     private DocumentExtractor extractor;
     private final java.util.Map<String, Lexicon> lexicons = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Lexicons for one language pair each, keyed by {@link #pairKey}. */
+    private final java.util.Map<String, Lexicon> learned;
 
     public Tandem(TandemOptions options) {
         this(options, message -> { });
@@ -52,8 +54,18 @@ public final class Tandem {
 
     /** @param progress receives one line per stage and any warnings; the CLI sends them to stderr */
     public Tandem(TandemOptions options, Consumer<String> progress) {
+        this(options, progress, java.util.Map.of());
+    }
+
+    private Tandem(TandemOptions options, Consumer<String> progress, java.util.Map<String, Lexicon> learned) {
         this.options = options;
         this.progress = progress;
+        this.learned = java.util.Map.copyOf(learned);
+    }
+
+    /** The options this Tandem aligns with. */
+    public TandemOptions options() {
+        return options;
     }
 
     /** Reads both files, in any format Tika reads, and aligns them. The name of the result is the target's base name. */
@@ -101,6 +113,14 @@ public final class Tandem {
      * often than any one of its documents. All alignments must be of one language pair.
      */
     public static DictionaryLexicon learnLexicon(List<Alignment> firstPass) {
+        return learnLexiconFrom(firstPass.stream().map(ConfidentPairs::of).toList());
+    }
+
+    /**
+     * As {@link #learnLexicon(List)}, from the confident pairs alone: a batch keeps these, not its
+     * alignments, between its passes. All must be of one language pair.
+     */
+    public static DictionaryLexicon learnLexiconFrom(List<ConfidentPairs> firstPass) {
         if (firstPass.isEmpty()) {
             return DictionaryLexicon.of(java.util.Map.of());
         }
@@ -108,18 +128,14 @@ public final class Tandem {
         String targetLanguage = firstPass.get(0).targetLanguage();
         List<String> sources = new ArrayList<>();
         List<String> targets = new ArrayList<>();
-        for (Alignment alignment : firstPass) {
-            if (!alignment.sourceLanguage().equals(sourceLanguage) || !alignment.targetLanguage().equals(targetLanguage)) {
+        for (ConfidentPairs pairs : firstPass) {
+            if (!pairs.sourceLanguage().equals(sourceLanguage) || !pairs.targetLanguage().equals(targetLanguage)) {
                 throw new IllegalArgumentException("a batch lexicon needs one language pair, not both "
                         + sourceLanguage + "-" + targetLanguage + " and "
-                        + alignment.sourceLanguage() + "-" + alignment.targetLanguage());
+                        + pairs.sourceLanguage() + "-" + pairs.targetLanguage());
             }
-            for (FlaggedBead bead : alignment.beads()) {
-                if (bead.bead().isOneToOne() && bead.flags().isEmpty()) {
-                    sources.add(alignment.sourceText(bead.bead()));
-                    targets.add(alignment.targetText(bead.bead()));
-                }
-            }
+            sources.addAll(pairs.sources());
+            targets.addAll(pairs.targets());
         }
         return new LexiconLearner(sourceLanguage, targetLanguage, LexiconLearner.FIRST_PASS_THRESHOLD)
                 .learn(sources, targets);
@@ -146,7 +162,26 @@ public final class Tandem {
     public Tandem withLexicon(Lexicon lexicon) {
         Lexicon own = options.aligner().lexicon();
         Lexicon merged = own == Lexicon.EMPTY ? lexicon : LexiconUnion.of(own, lexicon);
-        return new Tandem(options.withAligner(options.aligner().withLexicon(merged)), progress);
+        return new Tandem(options.withAligner(options.aligner().withLexicon(merged)), progress, learned);
+    }
+
+    /**
+     * This Tandem with one more lexicon for one language pair only: a batch of several language pairs
+     * learns one lexicon for each, and a document's languages are known only once it is read.
+     */
+    public Tandem withLexicon(String sourceLanguage, String targetLanguage, Lexicon lexicon) {
+        java.util.Map<String, Lexicon> more = new java.util.HashMap<>(learned);
+        more.merge(pairKey(sourceLanguage, targetLanguage), lexicon, LexiconUnion::of);
+        return new Tandem(options, progress, more);
+    }
+
+    /** This Tandem with another progress listener; the options and lexicons stay. */
+    public Tandem withProgress(Consumer<String> listener) {
+        return new Tandem(options, listener, learned);
+    }
+
+    private static String pairKey(String sourceLanguage, String targetLanguage) {
+        return sourceLanguage + ">" + targetLanguage;
     }
 
     /**
@@ -154,7 +189,7 @@ public final class Tandem {
      * built once per language pair, since a benchmark aligns hundreds of documents with one Tandem.
      */
     private Lexicon lexicon(String sourceLanguage, String targetLanguage) {
-        return lexicons.computeIfAbsent(sourceLanguage + ">" + targetLanguage, pair -> loadLexicon(sourceLanguage, targetLanguage));
+        return lexicons.computeIfAbsent(pairKey(sourceLanguage, targetLanguage), pair -> loadLexicon(sourceLanguage, targetLanguage));
     }
 
     private Lexicon loadLexicon(String sourceLanguage, String targetLanguage) {
@@ -172,6 +207,10 @@ public final class Tandem {
                 progress.accept("warning: no FreeDict dictionary installed for " + sourceLanguage + "-" + targetLanguage
                         + " (Debian: dict-freedict-*); aligning without one");
             }
+        }
+        Lexicon forPair = learned.get(pairKey(sourceLanguage, targetLanguage));
+        if (forPair != null) {
+            parts.add(forPair);
         }
         return LexiconUnion.of(parts);
     }

@@ -35,6 +35,15 @@ public final class DictionaryLexicon implements Lexicon {
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read the dictionary (" + e.getMessage() + ")", e);
         }
+        DictionaryLexicon lexicon = parse(lines);
+        if (lexicon.size() == 0) {
+            throw new BadInputException(file + ": no dictionary entries found (expected 'target @ source' or 'source<TAB>target' lines)");
+        }
+        return lexicon;
+    }
+
+    /** The entries of lines in either format, as {@link #read} reads them from a file; none is no error here. */
+    public static DictionaryLexicon parse(List<String> lines) {
         Builder entries = new Builder();
         for (String line : lines) {
             String[] pair = split(line);
@@ -46,9 +55,6 @@ public final class DictionaryLexicon implements Lexicon {
             if (isWord(source) && isWord(target)) {
                 entries.add(target, source);
             }
-        }
-        if (entries.pairs() == 0) {
-            throw new BadInputException(file + ": no dictionary entries found (expected 'target @ source' or 'source<TAB>target' lines)");
         }
         return entries.build();
     }

@@ -42,6 +42,18 @@ public final class TmxWriter implements AlignmentWriter {
         XmlDocument.write(out, "TMX", xml -> new Document(xml).write(alignment));
     }
 
+    /** The {@code <header>} element, shared with {@link CorpusTmxWriter}. */
+    static void writeHeader(XMLStreamWriter xml, String toolVersion, String sourceLanguage) throws XMLStreamException {
+        xml.writeEmptyElement("header");
+        XmlDocument.attribute(xml, "creationtool", "Tandem");
+        XmlDocument.attribute(xml, "creationtoolversion", toolVersion);
+        XmlDocument.attribute(xml, "segtype", "sentence");
+        XmlDocument.attribute(xml, "o-tmf", "Tandem");
+        XmlDocument.attribute(xml, "adminlang", "en");
+        XmlDocument.attribute(xml, "srclang", sourceLanguage);
+        XmlDocument.attribute(xml, "datatype", "plaintext");
+    }
+
     /** One document being written; knows the TMX element layout and the indentation. */
     private final class Document {
         private final XMLStreamWriter xml;
@@ -75,14 +87,7 @@ public final class TmxWriter implements AlignmentWriter {
         }
 
         private void writeHeader(Alignment alignment) throws XMLStreamException {
-            xml.writeEmptyElement("header");
-            attribute("creationtool", "Tandem");
-            attribute("creationtoolversion", toolVersion);
-            attribute("segtype", "sentence");
-            attribute("o-tmf", "Tandem");
-            attribute("adminlang", "en");
-            attribute("srclang", alignment.sourceLanguage());
-            attribute("datatype", "plaintext");
+            TmxWriter.writeHeader(xml, toolVersion, alignment.sourceLanguage());
         }
 
         private void writeUnit(Alignment alignment, BeadView bead) throws XMLStreamException {

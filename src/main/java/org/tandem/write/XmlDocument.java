@@ -49,6 +49,11 @@ final class XmlDocument {
         }
     }
 
+    /** A StAX writer over {@code text}, for a document written piece by piece; closing it leaves {@code text} open. */
+    static XMLStreamWriter streamWriter(Writer text) throws XMLStreamException {
+        return XML.createXMLStreamWriter(text);
+    }
+
     /** An element holding only text, made safe for XML 1.0 ({@link UnicodeText#forXml}). */
     static void textElement(XMLStreamWriter xml, String name, String content) throws XMLStreamException {
         xml.writeStartElement(name);

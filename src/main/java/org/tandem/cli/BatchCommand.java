@@ -1,0 +1,149 @@
+package org.tandem.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.tandem.input.BadInputException;
+import org.tandem.TandemOptions;
+import org.tandem.batch.BatchAligner;
+import org.tandem.batch.BatchLexicon;
+import org.tandem.batch.BatchOptions;
+import org.tandem.batch.BatchResult;
+import org.tandem.batch.DocumentOutcome;
+import org.tandem.batch.DocumentPair;
+import org.tandem.batch.FolderPairing;
+import org.tandem.batch.Manifest;
+import org.tandem.write.OutputFormat;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = {"Aligns a corpus of document pairs on all cores, resumably.",
+            "Writes per-document files in OUT/documents/, and OUT/corpus.tmx, OUT/batch-report.tsv and OUT/index.html."})
+final class BatchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Input input;
+
+    static final class Input {
+        @Option(names = "--manifest", paramLabel = "FILE", required = true,
+                description = "TSV with a header: source, target and optionally name, source_lang, target_lang; relative paths against the manifest's folder.")
+        Path manifest;
+
+        @ArgGroup(exclusive = false)
+        Folders folders;
+    }
+
+    static final class Folders {
+        @Option(names = "--source-dir", paramLabel = "DIR", required = true, description = "Source documents; paired with --target-dir by relative path, the extension ignored.")
+        Path source;
+
+        @Option(names = "--target-dir", paramLabel = "DIR", required = true, description = "Target documents.")
+        Path target;
+    }
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "Output folder; created if missing.")
+    Path output;
+
+    @Mixin
+    AlignmentChoices choices = new AlignmentChoices();
+
+    @Option(names = "--formats", split = ",", paramLabel = "F",
+            description = "Per-document formats: tmx, csv, jsonl, xliff, html, beads (default: tmx,csv,jsonl,xliff,html; tmx and jsonl always).")
+    List<String> formats;
+
+    @Option(names = "--segmented", description = "Inputs hold one segment per line; do not re-segment.")
+    boolean segmented;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of plain-text inputs (default: detected).")
+    Charset encoding;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--force", description = "Align every pair again, even those whose outputs are up to date.")
+    boolean force;
+
+    @Option(names = "--lexicon-pass-from", paramLabel = "N",
+            description = "Fewest pairs for the lexicon pass: align twice, the second time with word translations learned from the first pass over the whole corpus (default: "
+                    + BatchLexicon.DEFAULT_MINIMUM_PAIRS + "; 0 always, a huge number never).")
+    Integer lexiconPassFrom;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        BatchOptions batch = BatchOptions.defaults(output).withForce(force).withFormats(chosenFormats());
+        if (threads != null) {
+            batch = batch.withThreads(threads);
+        }
+        if (lexiconPassFrom != null) {
+            batch = batch.withLexiconMinimum(lexiconPassFrom);
+        }
+        TandemOptions options = choices.applyTo(TandemOptions.defaults().withSegmented(segmented).withEncoding(encoding));
+        List<DocumentPair> pairs;
+        if (input.manifest != null) {
+            pairs = Manifest.read(input.manifest);
+        } else {
+            FolderPairing pairing = FolderPairing.of(input.folders.source, input.folders.target,
+                    choices.sourceLanguage, choices.targetLanguage);
+            for (String line : pairing.unpaired()) {
+                err.println("tandem: unpaired: " + line);
+            }
+            err.flush();
+            if (pairing.pairs().isEmpty()) {
+                throw new BadInputException("no file of " + input.folders.source + " pairs with one of " + input.folders.target);
+            }
+            pairs = pairing.pairs();
+        }
+        BatchResult result = new BatchAligner(options, batch, quiet ? message -> { } : message -> {
+            err.println("tandem: " + message);
+            err.flush();
+        }).run(pairs);
+
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "documents: %d (%d aligned, %d up to date, %d failed)%n", result.outcomes().size(),
+                result.count(DocumentOutcome.Status.ALIGNED), result.count(DocumentOutcome.Status.SKIPPED),
+                result.count(DocumentOutcome.Status.FAILED));
+        out.println("lexicon:   " + (result.lexiconPass() ? "two passes, learned across the corpus" : "one pass (fewer than "
+                + batch.lexiconMinimum() + " pairs)"));
+        for (DocumentOutcome outcome : result.outcomes()) {
+            if (!outcome.succeeded()) {
+                out.println("failed:    " + outcome.name() + ": " + outcome.error());
+            }
+        }
+        out.println("wrote:     " + output.resolve(BatchAligner.CORPUS_TMX));
+        out.println("wrote:     " + output.resolve("batch-report.tsv"));
+        out.println("wrote:     " + output.resolve("index.html"));
+        out.printf(Locale.ROOT, "time:      %.1f s%n", result.seconds());
+        out.flush();
+        return 0;
+    }
+
+    private EnumSet<OutputFormat> chosenFormats() {
+        if (formats == null || formats.isEmpty()) {
+            return OutputFormat.defaults();
+        }
+        EnumSet<OutputFormat> chosen = EnumSet.noneOf(OutputFormat.class);
+        for (String format : formats) {
+            chosen.add(OutputFormat.parse(format));
+        }
+        return chosen;
+    }
+}
