@@ -52,7 +52,7 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--segmented", description = "Inputs hold one segment per line; do not re-segment.")
     boolean segmented;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of plain-text inputs (default: detected).")
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = EncodingConverter.class, description = "Encoding of plain-text inputs (default: detected).")
     Charset encoding;
 
     @Option(names = "--learn-lexicon",
@@ -80,6 +80,8 @@ final class AlignCommand implements Callable<Integer> {
         Path target = seed ? pair.target() : files.get(1);
         Path directory = output != null ? output : seed ? home.resolve("alignments") : Path.of("alignments");
         EnumSet<OutputFormat> chosen = chosenFormats();
+        // Before extraction: a bad -o must not cost a whole alignment.
+        AtomicOutputs.checkDirectory(directory);
 
         PrintWriter err = spec.commandLine().getErr();
         TandemOptions options = choices.applyTo(TandemOptions.defaults()

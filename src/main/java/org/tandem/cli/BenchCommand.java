@@ -17,6 +17,7 @@ import org.tandem.eval.DamageScheme;
 
 import org.tandem.eval.ParallelCorpus;
 import org.tandem.eval.SpeedBenchmark;
+import org.tandem.write.AtomicOutputs;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -127,6 +128,7 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws IOException {
+            AtomicOutputs.checkDirectory(output);
             DamageScheme scheme = scheme();
             ParallelCorpus corpus = ParallelCorpus.read(source, target, documentIds);
             if (documentSize != null) {
@@ -203,6 +205,9 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws IOException {
+            if (output != null) {
+                AtomicOutputs.checkDirectory(output);
+            }
             BenchmarkRunner.Mode chosen = mode.endToEnd ? BenchmarkRunner.Mode.END_TO_END : BenchmarkRunner.Mode.SEGMENTED;
             TandemOptions options = choices.applyTo(TandemOptions.defaults()
                     .withSegmented(chosen == BenchmarkRunner.Mode.SEGMENTED));

@@ -3,19 +3,26 @@ package org.tandem.cli;
 import java.io.UncheckedIOException;
 
 import org.tandem.input.BadInputException;
+import org.tandem.input.PlainMessage;
 
 import picocli.CommandLine;
 
 /**
- * Reports a failed command as one line on stderr, never a stack trace: bad input gets exit code 2,
- * anything else 1. {@code TANDEM_DEBUG=1} prints the stack trace for bug reports.
+ * Reports a failed command as one line of plain words on stderr, never a stack trace nor a Java class
+ * name: bad input gets exit code 2, anything else 1. {@code TANDEM_DEBUG=1} prints the stack trace for bug reports.
  */
 final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     static final int FAILURE = 1;
     static final int BAD_INPUT = 2;
+    /** 128 + SIGINT, what the JVM exits with on Ctrl-C. */
+    static final int INTERRUPTED = 130;
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        if (e instanceof java.io.InterruptedIOException) {
+            // Ctrl-C stopped the write stage: Main's shutdown hook says so, in one line.
+            return INTERRUPTED;
+        }
         commandLine.getErr().println("tandem: " + message(e));
         if (System.getenv("TANDEM_DEBUG") != null) {
             e.printStackTrace(commandLine.getErr());
@@ -26,7 +33,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     /** A usage mistake: one line that says what is wrong and where the help is, instead of the whole usage text. */
     static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
-        command.getErr().println("tandem: " + e.getMessage() + " (see '"
+        command.getErr().println("tandem: " + PlainMessage.withoutClassNames(e.getMessage()) + " (see '"
                 + command.getCommandSpec().qualifiedName() + " --help')");
         return BAD_INPUT;
     }
@@ -43,23 +50,6 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     }
 
     private static String message(Throwable e) {
-        if (e instanceof BadInputException) {
-            return e.getMessage();
-        }
-        if (e instanceof UncheckedIOException && e.getCause() != null) {
-            e = e.getCause();
-        }
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return detail + ": no such file or directory";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return detail + ": permission denied";
-        }
-        if (e instanceof java.nio.file.FileSystemException || e instanceof java.nio.charset.CharacterCodingException
-                || e instanceof IllegalArgumentException) {
-            return detail.lines().findFirst().orElse(detail) + " (" + e.getClass().getSimpleName() + ")";
-        }
-        return "failed: " + detail.lines().findFirst().orElse(detail);
+        return PlainMessage.of(e);
     }
 }

@@ -49,6 +49,7 @@ final class LexiconCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        AtomicOutputs.checkFile(output);
         // Blank lines kept, so that the two files stay line-aligned.
         List<String> sources = LineReader.readAllLines(source);
         List<String> targets = LineReader.readAllLines(target);

@@ -7,8 +7,20 @@ public final class Main {
     private Main() {
     }
 
+    /** What Ctrl-C prints; the JVM then exits with 130, as shells expect of an interrupted command. */
+    static final String INTERRUPTED = "tandem: interrupted; no temporary file or new empty directory is left behind";
+
     public static void main(String[] args) {
-        System.exit(run(args));
+        // The write stage removes its own temporary files at shutdown; this hook only says so.
+        Thread interrupted = new Thread(() -> System.err.println(INTERRUPTED), "tandem-interrupted");
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        int code = run(args);
+        try {
+            Runtime.getRuntime().removeShutdownHook(interrupted);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // Interrupted as the command finished: the message is on its way.
+        }
+        System.exit(code);
     }
 
     /** Runs the command line and returns its exit code: 0 ok, 1 failure, 2 bad usage or bad input. */

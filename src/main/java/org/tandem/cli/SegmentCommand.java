@@ -30,7 +30,7 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "L", description = "Language, ISO 639-1 (default: detected).")
     String language;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of a plain-text file (default: detected).")
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = EncodingConverter.class, description = "Encoding of a plain-text file (default: detected).")
     Charset encoding;
 
     @Override

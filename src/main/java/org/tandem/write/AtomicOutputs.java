@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.tandem.flag.Alignment;
+import org.tandem.input.BadInputException;
 
 /**
  * Writes one alignment in several formats into a directory as {@code DIR/NAME.ext}, all or nothing.
@@ -29,6 +30,10 @@ import org.tandem.flag.Alignment;
  * written are the temporary files renamed over the final names. If any writer fails, every
  * temporary file is deleted and no final file is created or touched: an older output stays as
  * it was.
+ *
+ * <p>The temporary files and any directory created for the outputs are removed too when the JVM
+ * is stopped before the renames (Ctrl-C): see {@link CleanupOnExit}. The renames run as one step that
+ * a shutdown waits for.
  *
  * <p>Limitation: the renames themselves are one per file. Should a rename fail after an earlier one
  * succeeded (practically only on a failing disk), the earlier formats are already replaced; no file
@@ -58,11 +63,12 @@ public final class AtomicOutputs {
     public List<Path> write(Alignment alignment, Path directory, Collection<OutputFormat> formats)
             throws IOException {
         String name = checkedFileName(alignment.name());
-        Files.createDirectories(directory);
-
+        checkDirectory(directory);
         List<Path> temps = new ArrayList<>();
         List<Path> finals = new ArrayList<>();
+        List<Path> created = List.of();
         try {
+            created = CleanupOnExit.createDirectories(directory);
             for (OutputFormat format : new LinkedHashSet<>(formats)) {
                 Path target = directory.resolve(name + "." + format.extension());
                 temps.add(writeTemp(alignment, writers.apply(format), target));
@@ -71,15 +77,79 @@ public final class AtomicOutputs {
             for (Path target : finals) {
                 checkReplaceable(target);
             }
-            for (int i = 0; i < temps.size(); i++) {
-                moveIntoPlace(temps.get(i), finals.get(i));
-            }
+            CleanupOnExit.runWhole(() -> {
+                for (int i = 0; i < temps.size(); i++) {
+                    moveIntoPlace(temps.get(i), finals.get(i));
+                }
+            });
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(temps, e); // already-moved temps are gone; deleteIfExists skips them
+            CleanupOnExit.removeEmpty(created, e);
             throw e;
         }
+        CleanupOnExit.forget(temps, created);
         syncDirectory(directory);
         return List.copyOf(finals);
+    }
+
+    /**
+     * Checks, before any long work, that {@code directory} is or can be made an output directory:
+     * it is a writable directory, or its nearest existing ancestor is one. Creates nothing.
+     *
+     * @throws BadInputException in plain words when it is not
+     */
+    public static void checkDirectory(Path directory) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        if (Files.exists(absolute)) {
+            if (!Files.isDirectory(absolute)) {
+                throw new BadInputException("cannot write into " + directory + ": it is a file, not a directory");
+            }
+            if (!Files.isWritable(absolute)) {
+                throw new BadInputException("cannot write into " + directory + ": permission denied");
+            }
+            return;
+        }
+        String problem = whyNotCreatable(absolute);
+        if (problem != null) {
+            throw new BadInputException("cannot create the output directory " + directory + ": " + problem);
+        }
+    }
+
+    /**
+     * Checks, before any long work, that {@code file} can be written: it is not a directory, and its
+     * directory is or can be made one. Creates nothing.
+     *
+     * @throws BadInputException in plain words when it cannot
+     */
+    public static void checkFile(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            throw new BadInputException("cannot write " + file + ": it is a directory");
+        }
+        Path parent = absolute.getParent();
+        String problem = Files.isDirectory(parent) ? (Files.isWritable(parent) ? null : parent + " is not writable")
+                : whyNotCreatable(parent);
+        if (problem != null) {
+            throw new BadInputException("cannot write " + file + ": " + problem);
+        }
+    }
+
+    /** Why the missing directory {@code absolute} cannot be created, or null if it can. */
+    private static String whyNotCreatable(Path absolute) {
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return "no part of its path exists";
+        }
+        if (!Files.isDirectory(existing)) {
+            return existing + " is a file, not a directory";
+        }
+        if (!Files.isWritable(existing)) {
+            return existing + " is not writable";
+        }
+        return null;
     }
 
     /** Writes one file's bytes. */
@@ -94,15 +164,23 @@ public final class AtomicOutputs {
      */
     public static void writeFile(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path temp = writeTemp(out -> content.writeTo(out), absolute);
+        checkFile(absolute);
+        List<Path> created = List.of();
+        Path temp = null;
         try {
+            created = CleanupOnExit.createDirectories(absolute.getParent());
+            temp = writeTemp(out -> content.writeTo(out), absolute);
             checkReplaceable(absolute);
-            moveIntoPlace(temp, absolute);
+            Path written = temp;
+            CleanupOnExit.runWhole(() -> moveIntoPlace(written, absolute));
         } catch (IOException | RuntimeException | Error e) {
-            deleteQuietly(List.of(temp), e);
+            if (temp != null) {
+                deleteQuietly(List.of(temp), e);
+            }
+            CleanupOnExit.removeEmpty(created, e);
             throw e;
         }
+        CleanupOnExit.forget(List.of(temp), created);
         syncDirectory(absolute.getParent());
     }
 
@@ -137,7 +215,7 @@ public final class AtomicOutputs {
         while (true) {
             Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
             try {
-                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                CleanupOnExit.createFile(temp);
                 return temp;
             } catch (FileAlreadyExistsException collision) {
                 // astronomically unlikely; just pick another name
@@ -152,10 +230,10 @@ public final class AtomicOutputs {
     private static void checkReplaceable(Path target) throws IOException {
         if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                 && !Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(target + " exists and is not a regular file");
+            throw new IOException("cannot write " + target + ": something that is not a regular file is in its place");
         }
         if (Files.exists(target) && !Files.isWritable(target.getParent() == null ? target : target.getParent())) {
-            throw new IOException(target.getParent() + " is not writable");
+            throw new IOException("cannot write into " + target.getParent() + ": permission denied");
         }
     }
 
@@ -184,6 +262,7 @@ public final class AtomicOutputs {
                 failure.addSuppressed(e);
             }
         }
+        CleanupOnExit.forget(paths, List.of());
     }
 
     /** The name becomes a file name: refuse anything that could escape the directory. */

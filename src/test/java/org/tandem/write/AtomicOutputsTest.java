@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.flag.Alignment;
+import org.tandem.input.BadInputException;
 
 class AtomicOutputsTest {
     private static final List<OutputFormat> ALL = List.of(OutputFormat.TMX, OutputFormat.CSV, OutputFormat.JSONL);
@@ -76,10 +77,71 @@ class AtomicOutputsTest {
     }
 
     @Test
+    void aFailedWriteRemovesTheDirectoriesItCreated() throws IOException {
+        AtomicOutputs outputs = new AtomicOutputs(format -> format == OutputFormat.JSONL
+                ? (a, out) -> {
+                    throw new IOException("disk full");
+                }
+                : Writers.forFormat(format, "1.0"));
+
+        assertThrows(IOException.class, () -> outputs.write(alignment, temp.resolve("made/for/this"), ALL));
+        assertEquals(List.of(), fileNames(temp));
+    }
+
+    @Test
+    void aDirectoryUnderARegularFileIsRefusedInPlainWordsBeforeAnythingIsWritten() throws IOException {
+        Path file = Files.writeString(temp.resolve("notes.txt"), "a file");
+        Path under = file.resolve("out/deeper");
+
+        BadInputException early = assertThrows(BadInputException.class, () -> AtomicOutputs.checkDirectory(under));
+        assertEquals("cannot create the output directory " + under + ": " + file + " is a file, not a directory",
+                early.getMessage());
+        BadInputException onWrite = assertThrows(BadInputException.class,
+                () -> new AtomicOutputs("1.0").write(alignment, under, ALL));
+        assertEquals(early.getMessage(), onWrite.getMessage());
+        assertEquals(List.of("notes.txt"), fileNames(temp));
+    }
+
+    @Test
+    void anOutputDirectoryThatIsAFileIsRefused() throws IOException {
+        Path file = Files.writeString(temp.resolve("out"), "a file");
+        BadInputException failure = assertThrows(BadInputException.class, () -> AtomicOutputs.checkDirectory(file));
+        assertEquals("cannot write into " + file + ": it is a file, not a directory", failure.getMessage());
+    }
+
+    @Test
+    void checkingADirectoryToBeCreatedCreatesNothing() throws IOException {
+        AtomicOutputs.checkDirectory(temp.resolve("not/yet"));
+        AtomicOutputs.checkDirectory(temp);
+        AtomicOutputs.checkFile(temp.resolve("not/yet/words.tsv"));
+        assertEquals(List.of(), fileNames(temp));
+        Path directory = Files.createDirectory(temp.resolve("words.tsv"));
+        BadInputException failure = assertThrows(BadInputException.class, () -> AtomicOutputs.checkFile(directory));
+        assertEquals("cannot write " + directory + ": it is a directory", failure.getMessage());
+    }
+
+    @Test
+    void writeFileRemovesADirectoryItCreatedWhenTheContentFails() {
+        Path file = temp.resolve("new/words.tsv");
+        assertThrows(IOException.class, () -> AtomicOutputs.writeFile(file, out -> {
+            throw new IOException("no words");
+        }));
+        assertEquals(List.of(), fileNamesUnchecked(temp));
+    }
+
+    @Test
     void refusesANameThatWouldLeaveTheDirectory() {
         Alignment escaping = new Alignment("../evil", "en", "nl", alignment.source(), alignment.target(), alignment.beads());
         assertThrows(IllegalArgumentException.class,
                 () -> new AtomicOutputs("1.0").write(escaping, temp, ALL));
+    }
+
+    private static List<String> fileNamesUnchecked(Path dir) {
+        try {
+            return fileNames(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Includes hidden files, so a leftover temp file would show. */
