@@ -18,6 +18,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.tandem.extract.pdf.PdfTextReader;
@@ -129,12 +130,45 @@ public final class DocumentExtractor {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         ParagraphContentHandler handler = new ParagraphContentHandler(name, limits);
         try (TikaInputStream stream = TikaInputStream.get(file, metadata)) {
-            parser.parse(stream, handler, metadata, parseContext(declared));
+            parser.parse(stream, handler, metadata, parseContext(declared, options));
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
             throw readFailure(name, format, e);
         }
         String encoding = format.isTextual() ? metadata.get(Metadata.CONTENT_ENCODING) : null;
-        return new ExtractedText(name, reportedMediaType(metadata, detected), encoding, handler.paragraphs());
+        List<String> paragraphs = handler.paragraphs();
+        List<SetAsideText> setAside = List.of();
+        if (format == DocumentFormat.ODT && !options.keepFurniture()) {
+            paragraphs = new ArrayList<>(paragraphs);
+            setAside = setAsideOdtFurniture(file, paragraphs);
+        } else if (format == DocumentFormat.DOCX && !options.keepFurniture()) {
+            setAside = PageFurnitureParts.docx(file).stream()
+                    .map(text -> new SetAsideText(SetAsideText.PAGE_FURNITURE, 0, text)).toList();
+        }
+        return new ExtractedText(name, reportedMediaType(metadata, detected), encoding, paragraphs, setAside);
+    }
+
+    /**
+     * Tika writes the header and footer paragraphs of an ODT's master pages before its body: they are
+     * taken from the front of {@code paragraphs}, matched against the master pages' own text, and
+     * returned as set aside.
+     */
+    private static List<SetAsideText> setAsideOdtFurniture(Path file, List<String> paragraphs) {
+        List<SetAsideText> setAside = new ArrayList<>();
+        // Page number and page count fields hold a number in styles.xml and nothing in Tika's text.
+        for (String furniture : PageFurnitureParts.odt(file)) {
+            String key = withoutDigits(furniture);
+            for (int i = 0; i < Math.min(paragraphs.size(), 2); i++) {
+                if (withoutDigits(paragraphs.get(i)).equals(key)) {
+                    setAside.add(new SetAsideText(SetAsideText.PAGE_FURNITURE, 0, paragraphs.remove(i)));
+                    break;
+                }
+            }
+        }
+        return setAside;
+    }
+
+    private static String withoutDigits(String text) {
+        return text.replaceAll("\\p{Nd}+", "").replaceAll("\\s+", " ").strip();
     }
 
     /** The parser's view wins over the sniffer's: it has read the whole file. */
@@ -143,8 +177,12 @@ public final class DocumentExtractor {
         return (parsed == null ? detected : parsed).getBaseType().toString();
     }
 
-    private static ParseContext parseContext(Charset declared) {
+    private static ParseContext parseContext(Charset declared, ExtractionOptions options) {
         ParseContext context = new ParseContext();
+        // DOCX headers and footers are counted from the file's own parts, not read into the text.
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setIncludeHeadersAndFooters(options.keepFurniture());
+        context.set(OfficeParserConfig.class, office);
         // OCR would silently take minutes per page if Tesseract happens to be installed; Tandem wants
         // the text layer only and reports a scan as having no text.
         TesseractOCRConfig noOcr = new TesseractOCRConfig();

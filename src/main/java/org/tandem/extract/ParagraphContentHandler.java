@@ -1,9 +1,12 @@
 package org.tandem.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -11,6 +14,11 @@ import org.xml.sax.helpers.DefaultHandler;
  * Receives Tika's XHTML rendering of a document and cuts it into paragraphs at block elements, so
  * paragraph boundaries come from the document's structure and never from guessing at the text.
  * Inline markup (b, i, a, span…) does not interrupt a paragraph.
+ *
+ * <p>Footnotes and endnotes ({@code class="footnote"},
+ * {@code "endnote"}, and ODT's {@code "note"}, which Tika nests inside the paragraph that cites it)
+ * are moved after the text as paragraphs of their own, without their markers, and the paragraph
+ * that cites a note reads on across it.
  */
 final class ParagraphContentHandler extends DefaultHandler {
     private static final Set<String> BLOCK_ELEMENTS = Set.of(
@@ -21,27 +29,70 @@ final class ParagraphContentHandler extends DefaultHandler {
     /** Metadata, not reading text: the head repeats the title, and scripts are code. */
     private static final Set<String> SKIPPED_ELEMENTS = Set.of("head", "script", "style", "template");
 
+    private static final Set<String> NOTE_CLASSES = Set.of("footnote", "endnote", "note");
+    /** The reference marks POI writes where a DOCX paragraph cites a note. */
+    private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[(?:footnoteRef|endnoteRef):\\d+\\]");
+    /** The number or symbol a note opens with: its citation, which the running text no longer has. */
+    private static final Pattern NOTE_MARKER = Pattern.compile("^(?:[0-9]{1,3}|[*†‡§]|[ivx]{1,4})\\s+");
+
+    /** Where text goes: the running text or a note. */
+    private static final class Region {
+        final int depth;
+        final List<String> out;
+        final StringBuilder current = new StringBuilder();
+
+        Region(int depth, List<String> out) {
+            this.depth = depth;
+            this.out = out;
+        }
+    }
+
     private final String documentName;
     private final ExtractionLimits limits;
     private final List<String> paragraphs = new ArrayList<>();
-    private final StringBuilder current = new StringBuilder();
+    private final List<String> notes = new ArrayList<>();
+    private final Deque<Region> regions = new ArrayDeque<>();
+    private StringBuilder current;
     private long extractedChars;
+    private int depth;
     private int skipDepth;
     private int preDepth;
 
     ParagraphContentHandler(String documentName, ExtractionLimits limits) {
         this.documentName = documentName;
         this.limits = limits;
+        regions.push(new Region(-1, paragraphs));
+        current = regions.peek().current;
     }
 
+    /** The running text, then the notes. */
     List<String> paragraphs() {
+        while (regions.size() > 1) {
+            closeRegion();
+        }
         endParagraph();
-        return List.copyOf(paragraphs);
+        List<String> all = new ArrayList<>(paragraphs);
+        for (String note : notes) {
+            String text = NOTE_MARKER.matcher(note).replaceFirst("");
+            if (!text.isEmpty()) {
+                all.add(text);
+            }
+        }
+        return List.copyOf(all);
     }
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
         String element = elementName(localName, qName);
+        depth++;
+        String type = attributes.getValue("class");
+        if (type != null && skipDepth == 0) {
+            String kind = type.toLowerCase(Locale.ROOT);
+            if (NOTE_CLASSES.contains(kind)) {
+                openRegion(notes);
+                return;
+            }
+        }
         if (SKIPPED_ELEMENTS.contains(element)) {
             skipDepth++;
         } else if (BLOCK_ELEMENTS.contains(element)) {
@@ -57,6 +108,11 @@ final class ParagraphContentHandler extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) {
         String element = elementName(localName, qName);
+        depth--;
+        if (regions.size() > 1 && regions.peek().depth == depth) {
+            closeRegion();
+            return;
+        }
         if (SKIPPED_ELEMENTS.contains(element)) {
             skipDepth = Math.max(0, skipDepth - 1);
         } else if (BLOCK_ELEMENTS.contains(element)) {
@@ -93,9 +149,21 @@ final class ParagraphContentHandler extends DefaultHandler {
         }
     }
 
+    private void openRegion(List<String> out) {
+        regions.push(new Region(depth - 1, out));
+        current = regions.peek().current;
+    }
+
+    private void closeRegion() {
+        endParagraph();
+        regions.pop();
+        current = regions.peek().current;
+    }
+
     private void endParagraph() {
         if (current.length() > 0) {
-            ParagraphSplitter.splitInto(current, paragraphs);
+            String text = NOTE_REFERENCE.matcher(current).replaceAll("");
+            ParagraphSplitter.splitInto(text, regions.peek().out);
             current.setLength(0);
         }
     }

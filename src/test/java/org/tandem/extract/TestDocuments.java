@@ -29,7 +29,11 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /** Builds test documents at test time, so no binary fixtures live in the repository. */
@@ -43,6 +47,42 @@ final class TestDocuments {
             for (String text : paragraphs) {
                 XWPFRun run = document.createParagraph().createRun();
                 run.setText(text);
+            }
+            document.write(out);
+        }
+        return file;
+    }
+
+    /**
+     * A DOCX as a word processor writes a report: a running header, a page-number footer, body
+     * paragraphs, a footnote cited at the end of the first sentence of {@code noteParagraph}, and a
+     * table after the body.
+     */
+    static Path docxReport(Path dir, String name, String header, String footer, List<String> body,
+            int noteParagraph, String note, List<List<String>> table) throws IOException {
+        Path file = dir.resolve(name);
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            document.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText(header);
+            document.createFooter(HeaderFooterType.DEFAULT).createParagraph().createRun().setText(footer);
+            for (int i = 0; i < body.size(); i++) {
+                XWPFParagraph paragraph = document.createParagraph();
+                String text = body.get(i);
+                if (i == noteParagraph) {
+                    int cut = text.indexOf(". ") + 1;
+                    paragraph.createRun().setText(text.substring(0, cut));
+                    XWPFFootnote footnote = document.createFootnote();
+                    footnote.createParagraph().createRun().setText(note);
+                    paragraph.addFootnoteReference(footnote);
+                    paragraph.createRun().setText(text.substring(cut));
+                } else {
+                    paragraph.createRun().setText(text);
+                }
+            }
+            XWPFTable grid = document.createTable(table.size(), table.get(0).size());
+            for (int r = 0; r < table.size(); r++) {
+                for (int c = 0; c < table.get(r).size(); c++) {
+                    grid.getRow(r).getCell(c).setText(table.get(r).get(c));
+                }
             }
             document.write(out);
         }
@@ -141,18 +181,37 @@ final class TestDocuments {
     }
 
     static Path odt(Path dir, String name, String bodyXml) throws IOException {
+        return odt(dir, name, bodyXml, null);
+    }
+
+    /** An ODT whose master page, when {@code masterPageXml} is given, holds that header and footer XML. */
+    static Path odt(Path dir, String name, String bodyXml, String masterPageXml) throws IOException {
         Map<String, String> entries = new LinkedHashMap<>();
+        if (masterPageXml != null) {
+            entries.put("styles.xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                        xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+                        xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+                     <office:master-styles><style:master-page style:name="Standard">
+                    """ + masterPageXml + """
+                     </style:master-page></office:master-styles>
+                    </office:document-styles>
+                    """);
+        }
         entries.put("META-INF/manifest.xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
                  <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
                  <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+                 <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
                 </manifest:manifest>
                 """);
         entries.put("content.xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-                    xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+                    xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+                    xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.2">
                  <office:body><office:text>
                 """ + bodyXml + """
                  </office:text></office:body>

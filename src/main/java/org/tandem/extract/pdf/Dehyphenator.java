@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Decides whether a hyphen at the end of a line was put there by the typesetter (Rus- sia → Russia) or
  * belongs to the word (EU-landen, self-proclaimed). The document itself is the evidence: the words it
- * uses elsewhere, unbroken. A word the document never writes whole is joined only when its parts are
- * not words of the document themselves.
+ * uses elsewhere, unbroken or hyphenated, and the compounds it forms with the same first part.
  */
 final class Dehyphenator {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:[-‐‑][\\p{L}\\p{M}]+)*");
@@ -68,23 +67,40 @@ final class Dehyphenator {
             return wholeCount > compoundCount;
         }
         // Unattested either way: a capital after the hyphen (EU-Landen, anti-Amerikaans), a head in
-        // capitals (EU-), or a head and a tail that are words on their own make a compound.
-        if (Character.isUpperCase(tail.charAt(0)) || isAllCapitals(head) || head.lastIndexOf('-') >= 0) {
+        // capitals (EU-) or a head the document hyphenates elsewhere (self-made beside self-proclaimed)
+        // make a compound; otherwise the hyphen is the typesetter's, by far the more common reason for
+        // a hyphen at the end of a justified line.
+        if (head.isEmpty() || Character.isUpperCase(tail.charAt(0)) || isAllCapitals(head)) {
             return false;
         }
-        boolean headIsWord = words.containsKey(head.toLowerCase(Locale.ROOT));
-        boolean tailIsWord = words.containsKey(tail.toLowerCase(Locale.ROOT));
-        return !(headIsWord && tailIsWord);
+        return !hyphenatesElsewhere(head.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the document writes more words as {@code head-…} than as {@code head…} run together. */
+    private boolean hyphenatesElsewhere(String head) {
+        int hyphenated = 0;
+        int joined = 0;
+        for (String word : words.keySet()) {
+            if (word.startsWith(head + "-") || word.startsWith(head + "‐")) {
+                hyphenated++;
+            } else if (word.startsWith(head) && word.length() > head.length() + 2) {
+                joined++;
+            }
+        }
+        return hyphenated > joined;
     }
 
     private static boolean isAllCapitals(String word) {
         return word.length() > 1 && word.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
     }
 
-    /** Where the letters (and inner hyphens) before the line's final hyphen begin. */
+    /**
+     * Where the letters before the line's final hyphen begin: after an inner hyphen, the part after
+     * it (Latijns-Ameri-ka is Ameri-ka).
+     */
     private static int lastWordStart(String line) {
         int i = line.length() - 1;
-        while (i > 0 && (Character.isLetter(line.charAt(i - 1)) || HYPHENS.indexOf(line.charAt(i - 1)) >= 0
+        while (i > 0 && (Character.isLetter(line.charAt(i - 1))
                 || Character.getType(line.charAt(i - 1)) == Character.NON_SPACING_MARK)) {
             i--;
         }

@@ -65,16 +65,28 @@ record PdfLine(int page, List<PdfGlyph> glyphs, boolean sameRowAsPrevious) {
         StringBuilder out = new StringBuilder();
         float size = size();
         float baseline = baseline();
+        PdfGlyph previous = null;
         for (PdfGlyph glyph : glyphs) {
             if (dropMarkers && isMarker(glyph, size, baseline)) {
                 continue;
             }
-            if (glyph.wordStart() && out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+            if (glyph.wordStart() && out.length() > 0 && out.charAt(out.length() - 1) != ' '
+                    && !isAttachedHyphen(previous, glyph)) {
                 out.append(' ');
             }
             out.append(glyph.text());
+            previous = glyph;
         }
         return out.toString();
+    }
+
+    /**
+     * Some producers draw the hyphen of a broken word as text of its own: it still touches the
+     * letter before it, closer than a space's width (a quarter of the size).
+     */
+    private static boolean isAttachedHyphen(PdfGlyph previous, PdfGlyph glyph) {
+        return previous != null && "-‐\u00AD".contains(glyph.text())
+                && glyph.x() - previous.right() < glyph.size() * 0.2f;
     }
 
     /** Whether the line holds a raised footnote marker. */

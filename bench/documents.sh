@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Renders the seed pair into the documents translators receive (PDF with a running header, a
+# "Page N / M" footer, a footnote, a table and hyphenation; DOCX; ODT; a web page with navigation,
+# a cookie banner, breadcrumbs and a footer), aligns each pair and prints the flagged beads beside
+# the plain-text run's, and whether any page furniture reached the TMX.
+# Needs LibreOffice, its hyphenation patterns and Python 3:
+#   apt-get install -y libreoffice-writer-nogui hyphen-en-us hyphen-nl python3
+# usage: bench/documents.sh [WORK_DIR]      (default: a new temporary directory)
+set -euo pipefail
+home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work="${1:-$(mktemp -d)}"
+mkdir -p "$work"
+source_text="$home/seeds/lavrov-newsweek-2022.en.txt"
+target_text="$home/seeds/000_1bcc9f068a6e245e.txt"
+# The English text opens with a title and a lead that the Dutch lacks: 2 paragraphs of offset.
+python3 "$home/bench/render_documents.py" "$source_text" en "$work/source" 2
+python3 "$home/bench/render_documents.py" "$target_text" nl "$work/target" 0
+for format in pdf docx odt; do
+  (cd "$work" && soffice --headless --convert-to "$format" source.fodt target.fodt >/dev/null 2>&1)
+done
+
+furniture='Newsweek interview with Sergey Lavrov|Interview van Newsweek met|Page [0-9]+ / [0-9]+|Pagina [0-9]+ / [0-9]+'
+align() {
+  local label="$1" source="$2" target="$3"
+  shift 3
+  "$home/tandem" align "$source" "$target" -o "$work/out-$label" --name pair --source-lang en --target-lang nl -q "$@" \
+    > "$work/$label.summary"
+  local flagged leaked
+  flagged="$(sed -n 's/.*(\([0-9]*\) beads flagged).*/\1/p' "$work/$label.summary")"
+  leaked="$(grep -cE "$furniture" "$work/out-$label/pair.tmx" || true)"
+  local aside
+  aside="$(sed -n 's/^set aside: *//p' "$work/$label.summary")"
+  printf '%-22s flagged beads %3s   TMX units with page furniture %s   set aside: %s\n' \
+    "$label" "$flagged" "$leaked" "${aside:-nothing}"
+}
+align plain-text "$source_text" "$target_text"
+align pdf "$work/source.pdf" "$work/target.pdf"
+align docx "$work/source.docx" "$work/target.docx"
+align odt "$work/source.odt" "$work/target.odt"
+align html "$work/source.html" "$work/target.html"
+align html-main-content "$work/source.html" "$work/target.html" --main-content
+echo "documents and outputs in $work"
