@@ -413,20 +413,9 @@ final class BeadCostModel {
         } else if (k == start + count - 1) {
             rest = merges.keys(start, count - 1);
         } else {
-            rest = mergeSorted(merges.keys(start, k - start), merges.keys(k + 1, start + count - k - 1));
+            rest = MergedKeys.mergeSorted(merges.keys(start, k - start), merges.keys(k + 1, start + count - k - 1));
         }
         return commonWeight(rest, rest.length, other, otherSize);
-    }
-
-    private static int[] mergeSorted(int[] x, int[] y) {
-        int[] merged = new int[x.length + y.length];
-        int p = 0;
-        int q = 0;
-        int n = 0;
-        while (p < x.length || q < y.length) {
-            merged[n++] = q >= y.length || (p < x.length && x[p] <= y[q]) ? x[p++] : y[q++];
-        }
-        return merged;
     }
 
     private static double contentShare(double weight) {

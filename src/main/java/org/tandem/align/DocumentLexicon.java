@@ -29,9 +29,11 @@ final class DocumentLexicon {
      */
     static Map<Integer, Integer> learn(BeadCostModel model, List<Bead> beads, List<SegmentProfile> source,
                                        List<SegmentProfile> target, boolean[] wordKeys, double typicalSimilarity) {
-        Map<Integer, Integer> sourceCounts = new HashMap<>();
-        Map<Integer, Integer> targetCounts = new HashMap<>();
-        Map<Long, Integer> together = new HashMap<>();
+        int[] sourceCounts = new int[wordKeys.length];
+        int[] targetCounts = new int[wordKeys.length];
+        // Co-occurring (target key, source key) pairs packed into longs, counted by sorting: a hash map
+        // of boxed longs spent most of its time in collisions, as the packed halves hash to tk ^ sk.
+        PackedPairs together = new PackedPairs();
         int used = 0;
         for (Bead bead : beads) {
             if (used >= MAX_PAIRS) {
@@ -45,15 +47,15 @@ final class DocumentLexicon {
             int[] s = distinctWords(source.get(bead.sourceStart()).keys(), wordKeys);
             int[] t = distinctWords(target.get(bead.targetStart()).keys(), wordKeys);
             for (int key : s) {
-                sourceCounts.merge(key, 1, Integer::sum);
+                sourceCounts[key]++;
             }
             for (int key : t) {
-                targetCounts.merge(key, 1, Integer::sum);
+                targetCounts[key]++;
             }
             for (int sk : s) {
                 for (int tk : t) {
                     if (sk != tk && Arrays.binarySearch(s, tk) < 0 && Arrays.binarySearch(t, sk) < 0) {
-                        together.merge(((long) tk << 32) | sk, 1, Integer::sum);
+                        together.add(((long) tk << 32) | sk);
                     }
                 }
             }
@@ -61,22 +63,49 @@ final class DocumentLexicon {
         Map<Integer, Integer> best = new HashMap<>();
         Map<Integer, Double> bestScore = new HashMap<>();
         Map<Integer, Integer> bestCount = new HashMap<>();
-        together.forEach((pair, count) -> {
+        long[] pairs = together.sorted();
+        for (int p = 0; p < pairs.length; ) {
+            long pair = pairs[p];
+            int q = p;
+            while (q < pairs.length && pairs[q] == pair) {
+                q++;
+            }
+            int count = q - p;
+            p = q;
             int tk = (int) (pair >>> 32);
-            int sk = (int) (long) pair;
-            double dice = 2.0 * count / (sourceCounts.get(sk) + targetCounts.get(tk));
+            int sk = (int) pair;
+            double dice = 2.0 * count / (sourceCounts[sk] + targetCounts[tk]);
             double previous = bestScore.getOrDefault(tk, 0.0);
             // Ties go to the source word seen with it more often, then to the higher key (the word met
-            // later in the document), so that the result never depends on hash order.
+            // later in the document): a total order, so the result never depends on the visiting order.
             boolean better = dice > previous || (dice == previous && best.containsKey(tk)
-                    && (count > bestCount.get(tk) || (count.equals(bestCount.get(tk)) && sk > best.get(tk))));
+                    && (count > bestCount.get(tk) || (count == bestCount.get(tk) && sk > best.get(tk))));
             if (count >= MIN_TOGETHER && dice >= MIN_ASSOCIATION && better) {
                 best.put(tk, sk);
                 bestScore.put(tk, dice);
                 bestCount.put(tk, count);
             }
-        });
+        }
         return best;
+    }
+
+    /** A growing array of longs. */
+    private static final class PackedPairs {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long[] sorted() {
+            long[] result = Arrays.copyOf(values, size);
+            Arrays.sort(result);
+            return result;
+        }
     }
 
     /** The target profiles with each learned translation's source key added beside the target key. */

@@ -57,19 +57,22 @@ final class MergedKeys {
         return keys;
     }
 
+    /** A run is the run one shorter, already sorted and kept, merged with its last segment's keys. */
     private int[] merge(int start, int count) {
-        int size = 0;
-        for (int k = start; k < start + count; k++) {
-            size += segmentKeys[k].length;
-        }
-        int[] merged = new int[size];
+        return mergeSorted(keys(start, count - 1), segmentKeys[start + count - 1]);
+    }
+
+    /** The sorted union, with repeats, of two sorted arrays: a linear merge. */
+    static int[] mergeSorted(int[] x, int[] y) {
+        int[] merged = new int[x.length + y.length];
+        int p = 0;
+        int q = 0;
         int n = 0;
-        for (int k = start; k < start + count; k++) {
-            int[] keys = segmentKeys[k];
-            System.arraycopy(keys, 0, merged, n, keys.length);
-            n += keys.length;
+        while (p < x.length && q < y.length) {
+            merged[n++] = x[p] <= y[q] ? x[p++] : y[q++];
         }
-        Arrays.sort(merged);
+        System.arraycopy(x, p, merged, n, x.length - p);
+        System.arraycopy(y, q, merged, n + x.length - p, y.length - q);
         return merged;
     }
 }

@@ -59,12 +59,25 @@ final class BenchCommand {
                 description = "Runs per size; with more than one, a line with their median follows (default: ${DEFAULT-VALUE}).")
         int repeat;
 
+        @Option(names = "--save", paramLabel = "DIR",
+                description = "Write each pair as DIR/SIZE.src.txt and DIR/SIZE.tgt.txt (one segment a line) and stop: "
+                        + "the same pairs for other aligners.")
+        Path save;
+
         @Override
         public Integer call() throws IOException {
             if (repeat < 1) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--repeat must be 1 or more");
             }
             ParallelCorpus parallel = ParallelCorpus.readDirectory(corpus, sourceLanguage, targetLanguage);
+            if (save != null) {
+                for (int size : sizes) {
+                    SpeedBenchmark.save(SpeedBenchmark.pair(parallel, size, seed), save);
+                    spec.commandLine().getOut().println("wrote:    " + save.resolve(size + ".src.txt") + ", "
+                            + save.resolve(size + ".tgt.txt"));
+                }
+                return 0;
+            }
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             err.println("tandem: warming up");

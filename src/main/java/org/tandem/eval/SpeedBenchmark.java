@@ -37,7 +37,12 @@ public final class SpeedBenchmark {
         }
     }
 
-    public static Run run(ParallelCorpus corpus, int size, long seed, String sourceLanguage, String targetLanguage) {
+    /** A long damaged pair: segments of both sides, numbered 0, 1, 2, … */
+    public record Pair(List<Segment> source, List<Segment> target) {
+    }
+
+    /** The pair {@link #run} aligns: the same corpus, size and seed give the same pair. */
+    public static Pair pair(ParallelCorpus corpus, int size, long seed) {
         Random random = new Random(seed);
         List<Segment> source = new ArrayList<>();
         List<Segment> target = new ArrayList<>();
@@ -60,6 +65,23 @@ public final class SpeedBenchmark {
                 }
             }
         }
+        return new Pair(source, target);
+    }
+
+    /** Writes the pair as {@code SIZE.src.txt} and {@code SIZE.tgt.txt}, one segment a line, for other aligners. */
+    public static void save(Pair pair, Path directory) throws IOException {
+        Files.createDirectories(directory);
+        int size = pair.source().size();
+        Files.write(directory.resolve(size + ".src.txt"), pair.source().stream().map(Segment::text).toList(),
+                StandardCharsets.UTF_8);
+        Files.write(directory.resolve(size + ".tgt.txt"), pair.target().stream().map(Segment::text).toList(),
+                StandardCharsets.UTF_8);
+    }
+
+    public static Run run(ParallelCorpus corpus, int size, long seed, String sourceLanguage, String targetLanguage) {
+        Pair pair = pair(corpus, size, seed);
+        List<Segment> source = pair.source();
+        List<Segment> target = pair.target();
         System.gc();
         resetPeaks();
         long start = System.nanoTime();
