@@ -63,10 +63,10 @@ public final class Aligner {
         sp = UnmatchedNumbers.mark(sp, numbers, target);
         tp = UnmatchedNumbers.mark(tp, numbers, source);
         float[] weights = keyWeights(sp, tp, keys.vocabularySize());
-        List<int[]> anchors = AnchorFinder.find(sp, tp, keys.vocabularySize());
+        List<Anchor> anchors = AnchorFinder.find(sp, tp, keys.vocabularySize());
 
         AlignmentParameters params = estimateParameters(sp, tp, weights, anchors);
-        int[][] shapes = shapes(maxBead(params));
+        BeadShape[] shapes = shapes(maxBead(params));
         BeadCostModel model = new BeadCostModel(sp, tp, weights, params, hasLexicon());
         List<Bead> beads = search(model, shapes, sp.size(), tp.size(), anchors);
 
@@ -78,7 +78,7 @@ public final class Aligner {
             model = new BeadCostModel(sp, tp, weights, params, hasLexicon());
             beads = search(model, shapes, sp.size(), tp.size(), anchors);
         }
-        return new AlignmentResult(beads, evidence(model, beads, sp.size(), tp.size()), params,
+        return new AlignmentResult(withEvidence(model, beads, sp.size(), tp.size()), params,
                 typicalSimilarity(model, beads));
     }
 
@@ -88,22 +88,22 @@ public final class Aligner {
      * runs on an opening sample of it.
      */
     private AlignmentParameters estimateParameters(List<SegmentProfile> sp, List<SegmentProfile> tp, float[] weights,
-                                                   List<int[]> anchors) {
+                                                   List<Anchor> anchors) {
         int n = Math.min(sp.size(), ESTIMATION_SAMPLE);
         int m = tp.size();
-        List<int[]> sampleAnchors = anchors;
+        List<Anchor> sampleAnchors = anchors;
         if (n < sp.size()) {
             double[] center = SearchBand.centerLine(anchors, sp.size(), tp.size());
             m = (int) Math.max(Math.min(1, tp.size()), Math.min(tp.size(), Math.round(center[n])));
             int sampleTargets = m;
-            sampleAnchors = anchors.stream().filter(a -> a[0] < n && a[1] < sampleTargets).toList();
+            sampleAnchors = anchors.stream().filter(a -> a.source() < n && a.target() < sampleTargets).toList();
         }
         List<SegmentProfile> sourceSample = sp.subList(0, n);
         List<SegmentProfile> targetSample = tp.subList(0, m);
         AlignmentParameters initial = AlignmentParameters.initial(ratio(sourceSample, targetSample));
         BeadCostModel model = new BeadCostModel(sourceSample, targetSample, weights, initial,
                 hasLexicon());
-        int[][] shapes = shapes(options.maxSegmentsPerSide() == AlignerOptions.AUTOMATIC
+        BeadShape[] shapes = shapes(options.maxSegmentsPerSide() == AlignerOptions.AUTOMATIC
                 ? USUAL_MAX_BEAD : options.maxSegmentsPerSide());
         return reestimate(model, search(model, shapes, n, m, sampleAnchors), initial);
     }
@@ -115,7 +115,7 @@ public final class Aligner {
         return params.shapeScale() <= MERGING_SHAPE_SCALE ? MERGING_MAX_BEAD : USUAL_MAX_BEAD;
     }
 
-    private static List<Bead> search(BeadCostModel model, int[][] shapes, int n, int m, List<int[]> anchors) {
+    private static List<Bead> search(BeadCost model, BeadShape[] shapes, int n, int m, List<Anchor> anchors) {
         if ((long) (n + 1) * (m + 1) <= FULL_SEARCH_CELLS) {
             return new PathSearch(model, shapes, SearchBand.full(n, m)).run();
         }
@@ -135,7 +135,7 @@ public final class Aligner {
         int twoSided = 0;
         int merges = 0;
         List<Double> similarities = new ArrayList<>();
-        List<long[]> lengths = new ArrayList<>();
+        List<BeadLengths> lengths = new ArrayList<>();
         for (Bead bead : beads) {
             if (bead.isTwoSided()) {
                 twoSided++;
@@ -144,10 +144,10 @@ public final class Aligner {
                 }
             }
             if (bead.isOneToOne()) {
-                long[] l = model.lengths(bead);
+                BeadLengths l = model.lengths(bead);
                 lengths.add(l);
-                sumSource += l[0];
-                sumTarget += l[1];
+                sumSource += l.source();
+                sumTarget += l.target();
                 similarities.add(model.similarity(bead));
             }
         }
@@ -157,8 +157,8 @@ public final class Aligner {
         double ratio = sumTarget / sumSource;
         double[] squares = new double[lengths.size()];
         for (int k = 0; k < squares.length; k++) {
-            long ls = lengths.get(k)[0];
-            long lt = lengths.get(k)[1];
+            long ls = lengths.get(k).source();
+            long lt = lengths.get(k).target();
             double mean = Math.max(1.0, (ls + lt / ratio) / 2.0);
             double d = lt - ratio * ls;
             squares[k] = d * d / mean;
@@ -188,17 +188,15 @@ public final class Aligner {
                 .mapToDouble(model::similarity).toArray());
     }
 
-    private static List<BeadEvidence> evidence(BeadCostModel model, List<Bead> beads, int n, int m) {
-        List<BeadEvidence> evidence = new ArrayList<>(beads.size());
+    private static List<AlignedBead> withEvidence(BeadCostModel model, List<Bead> beads, int n, int m) {
+        List<AlignedBead> aligned = new ArrayList<>(beads.size());
         for (Bead bead : beads) {
-            if (bead.isTwoSided()) {
-                evidence.add(new BeadEvidence(model.similarity(bead), model.lengthDeviation(bead),
-                        model.contentWeight(bead), 0));
-            } else {
-                evidence.add(new BeadEvidence(0, 0, model.contentWeight(bead), bestNeighbour(model, bead, n, m)));
-            }
+            BeadEvidence evidence = bead.isTwoSided()
+                    ? new BeadEvidence(model.similarity(bead), model.lengthDeviation(bead), model.contentWeight(bead), 0)
+                    : new BeadEvidence(0, 0, model.contentWeight(bead), bestNeighbour(model, bead, n, m));
+            aligned.add(new AlignedBead(bead, evidence));
         }
-        return evidence;
+        return aligned;
     }
 
     /** How well a lone segment would have matched something near it: low means it is truly unmatched. */
@@ -268,19 +266,19 @@ public final class Aligner {
      * larger beads of documents that merge often, 2-3 and 3-2 as well (German–French: bead F1 +0.008;
      * on ordinary documents they cost 0.005).
      */
-    static int[][] shapes(int max) {
-        List<int[]> shapes = new ArrayList<>();
-        shapes.add(new int[] {1, 1});
-        shapes.add(new int[] {1, 0});
-        shapes.add(new int[] {0, 1});
+    static BeadShape[] shapes(int max) {
+        List<BeadShape> shapes = new ArrayList<>();
+        shapes.add(new BeadShape(1, 1));
+        shapes.add(new BeadShape(1, 0));
+        shapes.add(new BeadShape(0, 1));
         for (int a = 1; a <= max; a++) {
             for (int b = 1; b <= max; b++) {
                 if ((a == 1 && b == 1) || (Math.min(a, b) != 1 && a + b > (max >= MERGING_MAX_BEAD ? 5 : 4))) {
                     continue;
                 }
-                shapes.add(new int[] {a, b});
+                shapes.add(new BeadShape(a, b));
             }
         }
-        return shapes.toArray(new int[0][]);
+        return shapes.toArray(new BeadShape[0]);
     }
 }

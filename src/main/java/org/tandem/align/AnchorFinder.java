@@ -23,7 +23,7 @@ final class AnchorFinder {
     private AnchorFinder() {
     }
 
-    static List<int[]> find(List<SegmentProfile> source, List<SegmentProfile> target, int vocabularySize) {
+    static List<Anchor> find(List<SegmentProfile> source, List<SegmentProfile> target, int vocabularySize) {
         int n = source.size();
         int m = target.size();
         int[][] sourcePositions = positions(source, vocabularySize);
@@ -32,13 +32,13 @@ final class AnchorFinder {
         for (int i = 0; i <= n; i++) {
             diagonal[i] = n == 0 ? 0 : i * (double) m / n;
         }
-        List<int[]> first = chain(sourcePositions, targetPositions, diagonal, WIDE_WINDOW);
+        List<Anchor> first = chain(sourcePositions, targetPositions, diagonal, WIDE_WINDOW);
         double[] refined = SearchBand.centerLine(first, n, m);
         return chain(sourcePositions, targetPositions, refined, NARROW_WINDOW);
     }
 
-    private static List<int[]> chain(int[][] sourcePositions, int[][] targetPositions, double[] expected, int window) {
-        List<int[]> pairs = new ArrayList<>();
+    private static List<Anchor> chain(int[][] sourcePositions, int[][] targetPositions, double[] expected, int window) {
+        List<Anchor> pairs = new ArrayList<>();
         for (int key = 0; key < sourcePositions.length; key++) {
             int[] sp = sourcePositions[key];
             int[] tp = targetPositions[key];
@@ -55,11 +55,12 @@ final class AnchorFinder {
                 int from = lowerBound(tp, center - window);
                 int to = lowerBound(tp, center + window + 1);
                 if (to - from == 1) {
-                    pairs.add(new int[] {i, tp[from]});
+                    pairs.add(new Anchor(i, tp[from]));
                 }
             }
         }
-        pairs.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
+        pairs.sort((x, y) -> x.source() != y.source() ? Integer.compare(x.source(), y.source())
+                : Integer.compare(y.target(), x.target()));
         return withoutOutliers(longestIncreasingChain(pairs));
     }
 
@@ -82,19 +83,19 @@ final class AnchorFinder {
      * whose occurrences were paired one off (one dropped here, one inserted there) still fits an
      * increasing chain, but not the local trend, and it would bend the band away from the path.
      */
-    static List<int[]> withoutOutliers(List<int[]> chain) {
-        List<int[]> kept = new ArrayList<>(chain.size());
+    static List<Anchor> withoutOutliers(List<Anchor> chain) {
+        List<Anchor> kept = new ArrayList<>(chain.size());
         int[] offsets = new int[2 * OUTLIER_WINDOW + 1];
         for (int k = 0; k < chain.size(); k++) {
             int from = Math.max(0, k - OUTLIER_WINDOW);
             int to = Math.min(chain.size(), k + OUTLIER_WINDOW + 1);
             int count = 0;
             for (int q = from; q < to; q++) {
-                offsets[count++] = chain.get(q)[1] - chain.get(q)[0];
+                offsets[count++] = chain.get(q).offset();
             }
             Arrays.sort(offsets, 0, count);
             int median = offsets[count / 2];
-            int offset = chain.get(k)[1] - chain.get(k)[0];
+            int offset = chain.get(k).offset();
             if (Math.abs(offset - median) <= MAX_OFFSET_JUMP) {
                 kept.add(chain.get(k));
             }
@@ -135,18 +136,18 @@ final class AnchorFinder {
      * Patience-sorting LIS over target positions; pairs come sorted by source position with ties in
      * decreasing target order, so the chain is strictly increasing in both.
      */
-    private static List<int[]> longestIncreasingChain(List<int[]> pairs) {
+    private static List<Anchor> longestIncreasingChain(List<Anchor> pairs) {
         int n = pairs.size();
         int[] tailIndex = new int[n];
         int[] previous = new int[n];
         int length = 0;
         for (int p = 0; p < n; p++) {
-            int j = pairs.get(p)[1];
+            int j = pairs.get(p).target();
             int lowBound = 0;
             int highBound = length;
             while (lowBound < highBound) {
                 int mid = (lowBound + highBound) >>> 1;
-                if (pairs.get(tailIndex[mid])[1] < j) {
+                if (pairs.get(tailIndex[mid]).target() < j) {
                     lowBound = mid + 1;
                 } else {
                     highBound = mid;
@@ -158,7 +159,7 @@ final class AnchorFinder {
                 length++;
             }
         }
-        int[][] chain = new int[length][];
+        Anchor[] chain = new Anchor[length];
         int p = length > 0 ? tailIndex[length - 1] : -1;
         for (int k = length - 1; k >= 0; k--) {
             chain[k] = pairs.get(p);

@@ -18,17 +18,17 @@ final class PathSearch {
     private static final int PAIRED = 0;
     private static final int UNPAIRED = 1;
 
-    private final BeadCostModel model;
-    private final int[][] shapes;
+    private final BeadCost model;
+    private final BeadShape[] shapes;
     private final SearchBand band;
     private final double gapOpen;
     private boolean touchesEdge;
 
-    PathSearch(BeadCostModel model, int[][] shapes, SearchBand band) {
+    PathSearch(BeadCost model, BeadShape[] shapes, SearchBand band) {
         this.model = model;
         this.shapes = shapes;
         this.band = band;
-        this.gapOpen = model.parameters().gapOpenCost();
+        this.gapOpen = model.gapOpenCost();
     }
 
     List<Bead> run() {
@@ -65,8 +65,8 @@ final class PathSearch {
             double bestUnpaired = Double.POSITIVE_INFINITY;
             int bestUnpairedMove = -1;
             for (int s = 0; s < shapes.length; s++) {
-                int a = shapes[s][0];
-                int b = shapes[s][1];
+                int a = shapes[s].source();
+                int b = shapes[s].target();
                 int pi = i - a;
                 int pj = j - b;
                 if (pi < 0 || pj < 0 || !band.contains(pi, pj)) {
@@ -134,8 +134,8 @@ final class PathSearch {
             if (band.touchesInnerEdge(i, j)) {
                 touchesEdge = true;
             }
-            int a = shapes[move / 2][0];
-            int b = shapes[move / 2][1];
+            int a = shapes[move / 2].source();
+            int b = shapes[move / 2].target();
             beads.add(new Bead(i - a, i, j - b, j));
             i -= a;
             j -= b;

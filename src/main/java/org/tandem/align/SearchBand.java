@@ -29,7 +29,7 @@ final class SearchBand {
      * A band of half-width {@code width} around the piecewise-linear path through the anchors, which
      * must be strictly increasing in both coordinates; the corners (0,0) and (n,m) are added here.
      */
-    static SearchBand around(List<int[]> anchors, int sourceSize, int targetSize, int width) {
+    static SearchBand around(List<Anchor> anchors, int sourceSize, int targetSize, int width) {
         double[] center = centerLine(anchors, sourceSize, targetSize);
         int[] lo = new int[sourceSize + 1];
         int[] hi = new int[sourceSize + 1];
@@ -50,7 +50,7 @@ final class SearchBand {
         return new SearchBand(lo, hi, targetSize);
     }
 
-    static double[] centerLine(List<int[]> anchors, int n, int m) {
+    static double[] centerLine(List<Anchor> anchors, int n, int m) {
         double[] center = new double[n + 1];
         int prevI = 0;
         int prevJ = 0;
@@ -59,8 +59,8 @@ final class SearchBand {
             int nextI;
             int nextJ;
             if (k < anchors.size()) {
-                nextI = anchors.get(k)[0];
-                nextJ = anchors.get(k)[1];
+                nextI = anchors.get(k).source();
+                nextJ = anchors.get(k).target();
                 k++;
                 if (nextI <= prevI || nextJ < prevJ || nextI >= n) {
                     continue;

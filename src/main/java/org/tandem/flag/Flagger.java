@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-
+import org.tandem.align.AlignedBead;
 import org.tandem.align.AlignmentResult;
 import org.tandem.align.Bead;
 import org.tandem.align.BeadEvidence;
@@ -33,10 +33,10 @@ public final class Flagger {
                 new SimilarityCheck(),
                 new UntranslatedCheck(sourceLanguage, targetLanguage));
 
-        List<FlaggedBead> flagged = new ArrayList<>(result.beads().size());
-        for (int k = 0; k < result.beads().size(); k++) {
-            Bead bead = result.beads().get(k);
-            BeadEvidence evidence = result.evidence().get(k);
+        List<FlaggedBead> flagged = new ArrayList<>(result.aligned().size());
+        for (AlignedBead aligned : result.aligned()) {
+            Bead bead = aligned.bead();
+            BeadEvidence evidence = aligned.evidence();
             if (bead.isOmission()) {
                 flagged.add(oneSided(bead, evidence, document, FlagKind.OMISSION,
                         "no target text corresponds to this source text"));

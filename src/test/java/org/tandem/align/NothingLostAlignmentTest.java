@@ -44,7 +44,6 @@ class NothingLostAlignmentTest {
     private static void alignAndCheck(List<Segment> source, List<Segment> target, AlignerOptions options) {
         AlignmentResult result = new Aligner(options).align(source, "en", target, "nl");
         BeadInvariants.assertCovers(result.beads(), source.size(), target.size(), options.largestBead());
-        assertTrue(result.evidence().size() == result.beads().size());
     }
 
     @Test

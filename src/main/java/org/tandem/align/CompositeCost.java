@@ -1,0 +1,57 @@
+package org.tandem.align;
+
+import java.util.List;
+
+/**
+ * A {@link BeadCost} made of parts: the base cost of a two-sided bead is the sum of its
+ * {@link CostTerm}s, in order; a one-sided bead costs its {@link NullCost}; the lexical part and the
+ * merge penalty come last, as the search's lower-bound contract needs them.
+ */
+final class CompositeCost implements BeadCost {
+    private final CostTerm[] terms;
+    private final NullCost nullCost;
+    private final LexicalOverlap lexical;
+    private final MergeSupport merges;
+    private final double gapOpen;
+
+    CompositeCost(List<CostTerm> terms, NullCost nullCost, LexicalOverlap lexical, MergeSupport merges,
+                  double gapOpen) {
+        this.terms = terms.toArray(new CostTerm[0]);
+        this.nullCost = nullCost;
+        this.lexical = lexical;
+        this.merges = merges;
+        this.gapOpen = gapOpen;
+    }
+
+    @Override
+    public double baseCost(int i, int a, int j, int b) {
+        if (a == 0 || b == 0) {
+            return nullCost.cost(i, a, j, b);
+        }
+        double sum = 0;
+        for (CostTerm term : terms) {
+            sum += term.cost(i, a, j, b);
+        }
+        return sum;
+    }
+
+    @Override
+    public double maxLexicalBonus() {
+        return lexical.maxBonus();
+    }
+
+    @Override
+    public double lexicalCost(int i, int a, int j, int b) {
+        return lexical.cost(i, a, j, b);
+    }
+
+    @Override
+    public double mergePenalty(int i, int a, int j, int b) {
+        return merges.cost(i, a, j, b);
+    }
+
+    @Override
+    public double gapOpenCost() {
+        return gapOpen;
+    }
+}
