@@ -28,6 +28,8 @@ import org.tandem.flag.Flagger;
 import org.tandem.input.BadInputException;
 import org.tandem.segment.Segment;
 import org.tandem.segment.SentenceSegmenter;
+import org.tandem.wordalign.DocumentWordAligner;
+import org.tandem.wordalign.WordAlignments;
 
 /**
  * The library's front door: extract, segment, align and flag a document pair.
@@ -103,7 +105,9 @@ public final class Tandem {
         AlignerOptions alignerOptions = options.aligner().withLexicon(lexicon(sourceLanguage, targetLanguage));
         AlignmentResult result = new Aligner(alignerOptions).align(source, sourceLanguage, target, targetLanguage);
         progress.accept("aligned: " + result.beads().size() + " beads");
-        List<FlaggedBead> beads = new Flagger(sourceLanguage, targetLanguage).flag(result, source, target);
+        WordAlignments words = new DocumentWordAligner(sourceLanguage, targetLanguage, alignerOptions.lexicon())
+                .align(result, source, target);
+        List<FlaggedBead> beads = new Flagger(sourceLanguage, targetLanguage).flag(result, source, target, words);
         return new Alignment(name, sourceLanguage, targetLanguage, source, target, beads);
     }
 

@@ -16,6 +16,8 @@ import org.tandem.flag.Alignment;
 import org.tandem.flag.AlignmentSummary;
 import org.tandem.input.BadInputException;
 import org.tandem.write.AtomicOutputs;
+import org.tandem.write.JsonlWriter;
+import org.tandem.write.Writers;
 import org.tandem.write.OutputFormat;
 import org.tandem.write.ToolVersion;
 
@@ -59,6 +61,9 @@ final class AlignCommand implements Callable<Integer> {
             description = "Align twice: the second time with word translations learned from the first alignment.")
     boolean learnLexicon;
 
+    @Option(names = "--word-alignment", description = "Write each bead's word alignment into the JSONL (field word_alignment).")
+    boolean wordAlignment;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 
@@ -98,7 +103,10 @@ final class AlignCommand implements Callable<Integer> {
         if (name != null) {
             alignment = alignment.withName(name);
         }
-        List<Path> written = new AtomicOutputs(ToolVersion.current()).write(alignment, directory, chosen);
+        String version = ToolVersion.current();
+        List<Path> written = new AtomicOutputs(format -> wordAlignment && format == OutputFormat.JSONL
+                ? JsonlWriter.withWordAlignment() : Writers.forFormat(format, version))
+                .write(alignment, directory, chosen);
 
         PrintWriter out = spec.commandLine().getOut();
         out.print(AlignmentSummary.of(alignment).render());

@@ -9,6 +9,7 @@ import org.tandem.align.AlignmentResult;
 import org.tandem.align.Bead;
 import org.tandem.align.BeadEvidence;
 import org.tandem.segment.Segment;
+import org.tandem.wordalign.WordAlignments;
 
 /** Turns the aligner's beads into flagged beads: omissions, additions and drift, each with a reason. */
 public final class Flagger {
@@ -21,6 +22,12 @@ public final class Flagger {
     }
 
     public List<FlaggedBead> flag(AlignmentResult result, List<Segment> source, List<Segment> target) {
+        return flag(result, source, target, WordAlignments.none(result.beads().size()));
+    }
+
+    /** As {@link #flag(AlignmentResult, List, List)}, with the word alignment inside each bead as evidence. */
+    public List<FlaggedBead> flag(AlignmentResult result, List<Segment> source, List<Segment> target,
+                                  WordAlignments words) {
         NameExtractor sourceNames = new NameExtractor(sourceLanguage);
         NameExtractor targetNames = new NameExtractor(targetLanguage);
         DocumentContext document = new DocumentContext(sourceLanguage, targetLanguage, result.parameters(),
@@ -47,12 +54,14 @@ public final class Flagger {
                 BeadContext context = new BeadContext(bead, evidence,
                         Segment.join(source.subList(bead.sourceStart(), bead.sourceEnd())),
                         Segment.join(target.subList(bead.targetStart(), bead.targetEnd())), document,
-                        around(source, bead.sourceStart(), bead.sourceEnd()), around(target, bead.targetStart(), bead.targetEnd()));
+                        around(source, bead.sourceStart(), bead.sourceEnd()), around(target, bead.targetStart(), bead.targetEnd()),
+                        words.get(k), words.isConfident(k));
                 List<Flag> flags = new ArrayList<>();
                 for (BeadCheck check : checks) {
                     check.check(context).ifPresent(flags::add);
                 }
-                flagged.add(new FlaggedBead(bead, BeadScore.twoSided(evidence, document, flags.size()), flags));
+                flagged.add(new FlaggedBead(bead, BeadScore.twoSided(evidence, document, flags.size()), flags,
+                        words.get(k)));
             }
         }
         return flagged;

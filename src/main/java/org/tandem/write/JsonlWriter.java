@@ -5,6 +5,9 @@ import java.io.OutputStream;
 import java.util.List;
 
 import org.tandem.flag.Alignment;
+import org.tandem.wordalign.WordAlignment;
+import org.tandem.wordalign.WordLink;
+import org.tandem.wordalign.WordToken;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -25,6 +28,13 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
  * source_text segment texts joined by a space; "" when the side is empty
  * target_text likewise
  * </pre>
+ * Written {@linkplain #withWordAlignment() on request}, one more key closes every object:
+ * <pre>
+ * word_alignment  for a two-sided bead, {"source_tokens": [[start, end], …], "target_tokens": [[start, end], …],
+ *                 "links": [[source token, target token, probability], …]}: token offsets count code points
+ *                 into source_text and target_text, links index the token arrays, probabilities have 3
+ *                 decimals; null for omissions and additions
+ * </pre>
  * Text is UTF-8 with non-ASCII characters written as-is; control characters are escaped by JSON's
  * own rules, and unpaired surrogates (which UTF-8 cannot encode) become U+FFFD.
  */
@@ -33,19 +43,34 @@ public final class JsonlWriter implements AlignmentWriter {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
+    private final boolean wordAlignment;
+
+    public JsonlWriter() {
+        this(false);
+    }
+
+    private JsonlWriter(boolean wordAlignment) {
+        this.wordAlignment = wordAlignment;
+    }
+
+    /** A writer that also writes each bead's word alignment ({@code word_alignment}). */
+    public static JsonlWriter withWordAlignment() {
+        return new JsonlWriter(true);
+    }
+
     @Override
     public void write(Alignment alignment, OutputStream out) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(new NonClosingOutputStream(out), JsonEncoding.UTF8)) {
             // Lines are separated by our own "\n", not by the generator's default root separator (a space).
             json.setRootValueSeparator(null);
             for (int i = 0; i < alignment.beads().size(); i++) {
-                writeBead(json, BeadView.of(alignment, i));
+                writeBead(json, BeadView.of(alignment, i), wordAlignment ? alignment.beads().get(i).words() : null);
                 json.writeRaw('\n');
             }
         }
     }
 
-    private static void writeBead(JsonGenerator json, BeadView bead) throws IOException {
+    private void writeBead(JsonGenerator json, BeadView bead, WordAlignment words) throws IOException {
         json.writeStartObject();
         json.writeNumberField("bead", bead.number());
         writeIntArray(json, "source_ids", bead.sourceIds());
@@ -56,7 +81,44 @@ public final class JsonlWriter implements AlignmentWriter {
         writeStringArray(json, "reasons", bead.reasons());
         json.writeStringField("source_text", UnicodeText.withoutLoneSurrogates(bead.sourceText()));
         json.writeStringField("target_text", UnicodeText.withoutLoneSurrogates(bead.targetText()));
+        if (wordAlignment) {
+            writeWordAlignment(json, words, bead.sourceText(), bead.targetText());
+        }
         json.writeEndObject();
+    }
+
+    private static void writeWordAlignment(JsonGenerator json, WordAlignment words, String sourceText,
+                                           String targetText) throws IOException {
+        json.writeFieldName("word_alignment");
+        if (words == null) {
+            json.writeNull();
+            return;
+        }
+        json.writeStartObject();
+        writeOffsets(json, "source_tokens", words.source(), sourceText);
+        writeOffsets(json, "target_tokens", words.target(), targetText);
+        json.writeArrayFieldStart("links");
+        for (WordLink link : words.links()) {
+            json.writeStartArray();
+            json.writeNumber(link.source());
+            json.writeNumber(link.target());
+            json.writeNumber(Scores.rounded(link.probability()));
+            json.writeEndArray();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeOffsets(JsonGenerator json, String name, List<WordToken> tokens, String text)
+            throws IOException {
+        json.writeArrayFieldStart(name);
+        for (WordToken token : tokens) {
+            json.writeStartArray();
+            json.writeNumber(UnicodeText.codePointOffset(text, token.start()));
+            json.writeNumber(UnicodeText.codePointOffset(text, token.end()));
+            json.writeEndArray();
+        }
+        json.writeEndArray();
     }
 
     private static void writeIntArray(JsonGenerator json, String name, List<Integer> values) throws IOException {

@@ -13,6 +13,14 @@ public final class UnicodeText {
     }
 
     /** The text with unpaired surrogates replaced by U+FFFD, for formats that are not XML. */
+    /**
+     * A UTF-16 offset into the text as a count of code points: the offsets JSON consumers in most
+     * languages index strings by, which differ from Java's past any character outside the BMP.
+     */
+    public static int codePointOffset(String text, int utf16Offset) {
+        return text.codePointCount(0, utf16Offset);
+    }
+
     public static String withoutLoneSurrogates(String text) {
         return replaceInvalid(text, false);
     }

@@ -109,4 +109,36 @@ class JsonlWriterTest {
         array.forEach(n -> values.add(n.textValue()));
         return values;
     }
+
+    @Test
+    void wordAlignmentIsWrittenOnRequestWithCodePointOffsets() throws Exception {
+        java.util.List<String> en = java.util.List.of("The 𝔘nion of Utrecht signed the treaty in 1579.",
+                "Nobody knows why.");
+        java.util.List<String> nl = java.util.List.of("De 𝔘nie van Utrecht tekende het verdrag in 1579.",
+                "Niemand weet waarom.");
+        org.tandem.flag.Alignment aligned = new org.tandem.Tandem(org.tandem.TandemOptions.defaults())
+                .align(org.tandem.segment.Segment.ofLines(en), "en", org.tandem.segment.Segment.ofLines(nl), "nl", "x");
+        String written = new String(WriterOutput.bytes(JsonlWriter.withWordAlignment(), aligned), StandardCharsets.UTF_8);
+        JsonNode first = JSON.readTree(written.split("\n")[0]);
+        List<String> keys = new ArrayList<>();
+        first.fieldNames().forEachRemaining(keys::add);
+        List<String> expected = new ArrayList<>(KEYS);
+        expected.add("word_alignment");
+        assertEquals(expected, keys);
+        JsonNode words = first.get("word_alignment");
+        int[] source = first.get("source_text").asText().codePoints().toArray();
+        int[] target = first.get("target_text").asText().codePoints().toArray();
+        boolean utrecht = false;
+        for (JsonNode link : words.get("links")) {
+            JsonNode s = words.get("source_tokens").get(link.get(0).asInt());
+            JsonNode t = words.get("target_tokens").get(link.get(1).asInt());
+            String sourceWord = new String(source, s.get(0).asInt(), s.get(1).asInt() - s.get(0).asInt());
+            String targetWord = new String(target, t.get(0).asInt(), t.get(1).asInt() - t.get(0).asInt());
+            double p = link.get(2).asDouble();
+            assertTrue(p > 0 && p <= 1, link.toString());
+            utrecht |= sourceWord.equals("Utrecht") && targetWord.equals("Utrecht");
+        }
+        assertTrue(utrecht, words.toString());
+        assertFalse(text.contains("word_alignment"), "off unless asked for");
+    }
 }

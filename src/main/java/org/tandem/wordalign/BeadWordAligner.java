@@ -1,0 +1,187 @@
+package org.tandem.wordalign;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Aligns the words of one bead with two directional models: each target word picks its most likely
+ * source word or none (and each source word its target word), and the two directions are symmetrised
+ * by grow-diag (Koehn et al. 2003): their intersection, grown by the union's links that neighbour a
+ * link already taken and give a word still unaligned its first counterpart.
+ */
+final class BeadWordAligner {
+    /**
+     * Least translation evidence (learned probability or lexical strength) for a link to count as a
+     * counterpart: above {@link Translations#UNSEEN}, so that a link the diagonal alone chose, between
+     * words never seen together, covers nothing. Tuned on dev data (damaged NTREX).
+     */
+    static final float MIN_EVIDENCE = 0.02f;
+
+    /**
+     * Evidence that makes a word pair counterparts wherever they stand in the bead: a skeleton match or
+     * better, or a learned probability as high. Tuned on dev data (damaged NTREX).
+     */
+    static final float STRONG_EVIDENCE = LexicalEvidence.SKELETON;
+
+    private final LexicalEvidence evidence;
+
+    BeadWordAligner(LexicalEvidence evidence) {
+        this.evidence = evidence;
+    }
+
+    WordAlignment align(List<WordToken> sourceTokens, int[] s, List<WordToken> targetTokens, int[] t,
+                        Translations forward, Translations backward) {
+        int m = s.length;
+        int n = t.length;
+        java.util.BitSet sourceCovered = new java.util.BitSet(m);
+        java.util.BitSet targetCovered = new java.util.BitSet(n);
+        if (m == 0 || n == 0) {
+            return new WordAlignment(sourceTokens, targetTokens, List.of(), sourceCovered, targetCovered);
+        }
+        float[] prior = new float[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                prior[i * n + j] = evidence.strength(s[i], t[j]);
+            }
+        }
+        // forward: target word j given source word i; backward: source word i given target word j.
+        float[] fw = new float[m * n];
+        float[] bw = new float[m * n];
+        double[] posteriorF = new double[m * n];
+        double[] posteriorB = new double[m * n];
+        int[] bestSourceOf = new int[n];
+        int[] bestTargetOf = new int[m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                float floor = prior[i * n + j];
+                fw[i * n + j] = Math.max(forward.probability(s[i], t[j]), floor);
+                bw[i * n + j] = Math.max(backward.probability(t[j], s[i]), floor);
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            double[] diagonal = DiagonalModel1.diagonal(j, n, m);
+            double z = DiagonalModel1.NULL_PROBABILITY * forward.nullProbability(t[j]);
+            double best = z;
+            bestSourceOf[j] = -1;
+            for (int i = 0; i < m; i++) {
+                double w = diagonal[i] * fw[i * n + j];
+                posteriorF[i * n + j] = w;
+                z += w;
+                if (w > best) {
+                    best = w;
+                    bestSourceOf[j] = i;
+                }
+            }
+            for (int i = 0; i < m; i++) {
+                posteriorF[i * n + j] /= z;
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            double[] diagonal = DiagonalModel1.diagonal(i, m, n);
+            double z = DiagonalModel1.NULL_PROBABILITY * backward.nullProbability(s[i]);
+            double best = z;
+            bestTargetOf[i] = -1;
+            for (int j = 0; j < n; j++) {
+                double w = diagonal[j] * bw[i * n + j];
+                posteriorB[i * n + j] = w;
+                z += w;
+                if (w > best) {
+                    best = w;
+                    bestTargetOf[i] = j;
+                }
+            }
+            for (int j = 0; j < n; j++) {
+                posteriorB[i * n + j] /= z;
+            }
+        }
+        boolean[] linked = growDiag(m, n, bestSourceOf, bestTargetOf);
+        List<WordLink> links = new ArrayList<>();
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                int c = i * n + j;
+                if (linked[c]) {
+                    links.add(new WordLink(i, j, (posteriorF[c] + posteriorB[c]) / 2));
+                    if (Math.max(fw[c], bw[c]) >= MIN_EVIDENCE) {
+                        sourceCovered.set(i);
+                        targetCovered.set(j);
+                    }
+                }
+            }
+        }
+        // A word with strong evidence for a counterpart anywhere in the bead has one, linked or not:
+        // symmetrisation keeps one link per word where a repeated or compound word has two.
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                int c = i * n + j;
+                if (Math.max(fw[c], bw[c]) >= STRONG_EVIDENCE) {
+                    sourceCovered.set(i);
+                    targetCovered.set(j);
+                }
+            }
+        }
+        return new WordAlignment(sourceTokens, targetTokens, links, sourceCovered, targetCovered);
+    }
+
+    /** The intersection of the two directions' choices, grown along the union by neighbouring cells. */
+    private static boolean[] growDiag(int m, int n, int[] bestSourceOf, int[] bestTargetOf) {
+        boolean[] union = new boolean[m * n];
+        boolean[] linked = new boolean[m * n];
+        boolean[] sourceAligned = new boolean[m];
+        boolean[] targetAligned = new boolean[n];
+        for (int j = 0; j < n; j++) {
+            if (bestSourceOf[j] >= 0) {
+                union[bestSourceOf[j] * n + j] = true;
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            int j = bestTargetOf[i];
+            if (j >= 0) {
+                if (union[i * n + j]) {
+                    linked[i * n + j] = true;
+                    sourceAligned[i] = true;
+                    targetAligned[j] = true;
+                }
+                union[i * n + j] = true;
+            }
+        }
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (!linked[i * n + j]) {
+                        continue;
+                    }
+                    for (int di = -1; di <= 1; di++) {
+                        for (int dj = -1; dj <= 1; dj++) {
+                            int a = i + di;
+                            int b = j + dj;
+                            if ((di == 0 && dj == 0) || a < 0 || b < 0 || a >= m || b >= n) {
+                                continue;
+                            }
+                            int c = a * n + b;
+                            if (union[c] && !linked[c] && (!sourceAligned[a] || !targetAligned[b])) {
+                                linked[c] = true;
+                                sourceAligned[a] = true;
+                                targetAligned[b] = true;
+                                grown = true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // final-and: a union link whose two words are both still unaligned.
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                int c = i * n + j;
+                if (union[c] && !linked[c] && !sourceAligned[i] && !targetAligned[j]) {
+                    linked[c] = true;
+                    sourceAligned[i] = true;
+                    targetAligned[j] = true;
+                }
+            }
+        }
+        return linked;
+    }
+}

@@ -1,0 +1,145 @@
+package org.tandem.wordalign;
+
+import java.util.Arrays;
+
+/**
+ * IBM Model 1 with fast_align's diagonal prior (Dyer, Chahuneau and Smith 2013): a word is more
+ * likely to translate a word at the same relative position than one far from it, and any word may
+ * stay without a counterpart (the empty word). Learned by expectation maximisation from sentence
+ * pairs of word ids in one direction; lexical evidence (same string, number, dictionary, cognate)
+ * is a floor under the learned probabilities, so that training starts from what the words say.
+ */
+final class DiagonalModel1 implements Translations {
+    /** EM iterations: fast_align's default. */
+    private static final int ITERATIONS = 5;
+    /** Probability of the empty word: fast_align's default. */
+    static final double NULL_PROBABILITY = 0.08;
+    /** How sharply the prior prefers the diagonal: fast_align's default tension. */
+    static final double TENSION = 4.0;
+
+    private final LongIntMap cells;
+    private final float[] probability;
+
+    private DiagonalModel1(LongIntMap cells, float[] probability) {
+        this.cells = cells;
+        this.probability = probability;
+    }
+
+    /** A model that knows no pair: every probability is {@link #UNSEEN}. */
+    static DiagonalModel1 untrained() {
+        return new DiagonalModel1(new LongIntMap(16), new float[0]);
+    }
+
+    /**
+     * @param from  per sentence pair, the word ids of the generating side
+     * @param to    per sentence pair, the word ids of the generated side
+     * @param prior lexical evidence, {@code prior.strength(fromWord, toWord)}
+     */
+    static DiagonalModel1 train(int[][] from, int[][] to, Prior prior) {
+        if (from.length == 0) {
+            return untrained();
+        }
+        int estimate = 0;
+        for (int k = 0; k < from.length; k++) {
+            estimate += to[k].length * (from[k].length + 1);
+        }
+        LongIntMap cells = new LongIntMap(Math.min(estimate, 1 << 22));
+        int[][] rows = new int[from.length][];
+        float[][] floors = new float[from.length][];
+        float[][] weights = new float[from.length][];
+        int[] fromOfCell = new int[Math.max(16, estimate)];
+        for (int k = 0; k < from.length; k++) {
+            int[] f = from[k];
+            int[] t = to[k];
+            int width = f.length + 1;
+            int[] row = new int[t.length * width];
+            float[] floor = new float[row.length];
+            float[] weight = new float[row.length];
+            for (int j = 0; j < t.length; j++) {
+                double[] diagonal = diagonal(j, t.length, f.length);
+                for (int x = 0; x < width; x++) {
+                    int fw = x < f.length ? f[x] : -1;
+                    int cell = cells.getOrPut(key(fw, t[j]), cells.size());
+                    if (cell >= fromOfCell.length) {
+                        fromOfCell = Arrays.copyOf(fromOfCell, fromOfCell.length * 2);
+                    }
+                    fromOfCell[cell] = fw + 1;
+                    row[j * width + x] = cell;
+                    floor[j * width + x] = fw < 0 ? 0f : prior.strength(fw, t[j]);
+                    weight[j * width + x] = (float) (x < f.length ? diagonal[x] : NULL_PROBABILITY);
+                }
+            }
+            rows[k] = row;
+            floors[k] = floor;
+            weights[k] = weight;
+        }
+        int cellCount = cells.size();
+        int slots = 0;
+        for (int c = 0; c < cellCount; c++) {
+            slots = Math.max(slots, fromOfCell[c] + 1);
+        }
+        float[] p = new float[cellCount];
+        Arrays.fill(p, 0.01f);
+        double[] counts = new double[cellCount];
+        double[] totals = new double[slots];
+        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+            Arrays.fill(counts, 0);
+            Arrays.fill(totals, 0);
+            for (int k = 0; k < rows.length; k++) {
+                int width = from[k].length + 1;
+                int[] row = rows[k];
+                float[] floor = floors[k];
+                float[] weight = weights[k];
+                for (int start = 0; start < row.length; start += width) {
+                    double z = 0;
+                    for (int x = start; x < start + width; x++) {
+                        z += weight[x] * Math.max(p[row[x]], floor[x]);
+                    }
+                    for (int x = start; x < start + width; x++) {
+                        double share = weight[x] * Math.max(p[row[x]], floor[x]) / z;
+                        counts[row[x]] += share;
+                        totals[fromOfCell[row[x]]] += share;
+                    }
+                }
+            }
+            for (int c = 0; c < cellCount; c++) {
+                p[c] = (float) (counts[c] / totals[fromOfCell[c]]);
+            }
+        }
+        return new DiagonalModel1(cells, p);
+    }
+
+    /**
+     * The prior over the positions of the generating side for position {@code j} of {@code n}:
+     * {@code (1 - p0) · exp(-tension · |i/m - j/n|)}, normalised over the {@code m} positions.
+     */
+    static double[] diagonal(int j, int n, int m) {
+        double[] d = new double[m];
+        double z = 0;
+        double target = (j + 1.0) / n;
+        for (int i = 0; i < m; i++) {
+            d[i] = Math.exp(-TENSION * Math.abs((i + 1.0) / m - target));
+            z += d[i];
+        }
+        for (int i = 0; i < m; i++) {
+            d[i] = (1 - NULL_PROBABILITY) * d[i] / z;
+        }
+        return d;
+    }
+
+    @Override
+    public float probability(int from, int to) {
+        int cell = cells.get(key(from, to), -1);
+        return cell < 0 ? UNSEEN : Math.max(UNSEEN, probability[cell]);
+    }
+
+    @Override
+    public float nullProbability(int to) {
+        return probability(-1, to);
+    }
+
+    /** Ids are non-negative; the empty word is -1, so {@code from + 1} keeps every key non-negative. */
+    private static long key(int from, int to) {
+        return ((long) (from + 1) << 32) | to;
+    }
+}

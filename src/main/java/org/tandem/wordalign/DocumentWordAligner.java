@@ -1,0 +1,135 @@
+package org.tandem.wordalign;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.tandem.align.AlignmentResult;
+import org.tandem.align.Bead;
+import org.tandem.align.BeadEvidence;
+import org.tandem.align.Lexicon;
+import org.tandem.segment.Segment;
+
+/**
+ * Word alignment inside every two-sided bead of a document. The translation table is learned by EM
+ * ({@link DiagonalModel1}, both directions) from the document's confident pairs, split into two halves:
+ * each half's pairs are aligned with the table learned from the other half, and all other beads with
+ * the mean of the two. A pair is then never explained by a table that learned its own words, so the
+ * coverage of a confident pair measures what a faithful pair of this document gets, and a dropped or
+ * inserted clause, whose words the document does not repeat, stays uncovered.
+ */
+public final class DocumentWordAligner {
+    /**
+     * At most this many confident pairs train the table (an evenly spaced sample of longer documents):
+     * past a few thousand pairs the table changes little and training time grows linearly.
+     */
+    static final int MAX_TRAINING_PAIRS = 4000;
+    /** A confident pair's overlap is at least this share of the document's typical overlap. */
+    private static final double CONFIDENT_SIMILARITY = 0.5;
+    /** A confident pair's length deviation is at most this many standard deviations. */
+    private static final double CONFIDENT_DEVIATION = 2.0;
+
+    private final String sourceLanguage;
+    private final String targetLanguage;
+    private final Lexicon lexicon;
+
+    public DocumentWordAligner(String sourceLanguage, String targetLanguage, Lexicon lexicon) {
+        this.sourceLanguage = sourceLanguage;
+        this.targetLanguage = targetLanguage;
+        this.lexicon = lexicon;
+    }
+
+    public WordAlignments align(AlignmentResult result, List<Segment> source, List<Segment> target) {
+        List<Bead> beads = result.beads();
+        WordTokenizer sourceTokenizer = new WordTokenizer(sourceLanguage);
+        WordTokenizer targetTokenizer = new WordTokenizer(targetLanguage);
+        Map<String, Integer> numbers = new HashMap<>();
+        Vocabulary sourceWords = new Vocabulary(numbers, sourceLanguage);
+        Vocabulary targetWords = new Vocabulary(numbers, targetLanguage);
+        int count = beads.size();
+        List<List<WordToken>> sourceTokens = new ArrayList<>(count);
+        List<List<WordToken>> targetTokens = new ArrayList<>(count);
+        int[][] sourceIds = new int[count][];
+        int[][] targetIds = new int[count][];
+        for (int k = 0; k < count; k++) {
+            Bead bead = beads.get(k);
+            if (!bead.isTwoSided()) {
+                sourceTokens.add(null);
+                targetTokens.add(null);
+                continue;
+            }
+            List<WordToken> st = sourceTokenizer.tokenize(Segment.join(source.subList(bead.sourceStart(), bead.sourceEnd())));
+            List<WordToken> tt = targetTokenizer.tokenize(Segment.join(target.subList(bead.targetStart(), bead.targetEnd())));
+            sourceTokens.add(st);
+            targetTokens.add(tt);
+            sourceIds[k] = sourceWords.ids(st);
+            targetIds[k] = targetWords.ids(tt);
+        }
+        LexicalEvidence evidence = new LexicalEvidence(sourceWords, targetWords, lexicon);
+        int[] fold = folds(result);
+        Translations[][] models = new Translations[2][];
+        for (int half = 0; half < 2; half++) {
+            models[half] = train(half, fold, sourceIds, targetIds, evidence);
+        }
+        Translations meanForward = Translations.mean(models[0][0], models[1][0]);
+        Translations meanBackward = Translations.mean(models[0][1], models[1][1]);
+        BeadWordAligner aligner = new BeadWordAligner(evidence);
+        List<WordAlignment> alignments = new ArrayList<>(count);
+        List<Boolean> confident = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            if (sourceTokens.get(k) == null) {
+                alignments.add(null);
+                confident.add(false);
+                continue;
+            }
+            Translations forward = fold[k] >= 0 ? models[1 - fold[k]][0] : meanForward;
+            Translations backward = fold[k] >= 0 ? models[1 - fold[k]][1] : meanBackward;
+            alignments.add(aligner.align(sourceTokens.get(k), sourceIds[k], targetTokens.get(k), targetIds[k],
+                    forward, backward));
+            confident.add(fold[k] >= 0);
+        }
+        return new WordAlignments(alignments, confident);
+    }
+
+    /** Per bead, the training half (0 or 1) of a confident pair, or -1. */
+    private static int[] folds(AlignmentResult result) {
+        List<Bead> beads = result.beads();
+        List<Integer> confident = new ArrayList<>();
+        for (int k = 0; k < beads.size(); k++) {
+            BeadEvidence evidence = result.evidence().get(k);
+            if (beads.get(k).isOneToOne()
+                    && evidence.similarity() >= CONFIDENT_SIMILARITY * result.typicalSimilarity()
+                    && Math.abs(evidence.lengthDeviation()) <= CONFIDENT_DEVIATION) {
+                confident.add(k);
+            }
+        }
+        int[] fold = new int[beads.size()];
+        java.util.Arrays.fill(fold, -1);
+        int kept = Math.min(confident.size(), MAX_TRAINING_PAIRS);
+        for (int x = 0; x < kept; x++) {
+            int chosen = confident.get((int) ((long) x * confident.size() / kept));
+            fold[chosen] = x % 2;
+        }
+        return fold;
+    }
+
+    /** {forward, backward} models learned from the pairs of one half. */
+    private static Translations[] train(int half, int[] fold, int[][] sourceIds, int[][] targetIds,
+                                        LexicalEvidence evidence) {
+        List<int[]> s = new ArrayList<>();
+        List<int[]> t = new ArrayList<>();
+        for (int k = 0; k < fold.length; k++) {
+            if (fold[k] == half) {
+                s.add(sourceIds[k]);
+                t.add(targetIds[k]);
+            }
+        }
+        int[][] sa = s.toArray(new int[0][]);
+        int[][] ta = t.toArray(new int[0][]);
+        return new Translations[] {
+            DiagonalModel1.train(sa, ta, evidence::strength),
+            DiagonalModel1.train(ta, sa, (from, to) -> evidence.strength(to, from))
+        };
+    }
+}

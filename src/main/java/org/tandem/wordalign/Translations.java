@@ -1,0 +1,34 @@
+package org.tandem.wordalign;
+
+/** Word translation probabilities in one direction: how likely a word of one side is given a word of the other. */
+interface Translations {
+    /** Stands in for the probability of a pair the training never saw together. */
+    float UNSEEN = 1e-4f;
+
+    /** p(to | from), or {@link #UNSEEN}. */
+    float probability(int from, int to);
+
+    /** p(to | the empty word): how often the word is left without a counterpart. */
+    float nullProbability(int to);
+
+    /** The mean of two models' probabilities: for words that neither model was trained on. */
+    static Translations mean(Translations a, Translations b) {
+        return new Translations() {
+            @Override
+            public float probability(int from, int to) {
+                return (a.probability(from, to) + b.probability(from, to)) / 2;
+            }
+
+            @Override
+            public float nullProbability(int to) {
+                return (a.nullProbability(to) + b.nullProbability(to)) / 2;
+            }
+        };
+    }
+
+    /** Evidence between two words, given in the direction of the model using it. */
+    @FunctionalInterface
+    interface Prior {
+        float strength(int from, int to);
+    }
+}

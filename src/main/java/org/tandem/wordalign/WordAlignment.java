@@ -1,0 +1,154 @@
+package org.tandem.wordalign;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The word alignment inside one two-sided bead: which source tokens align to which target tokens.
+ * Token offsets are into the bead's source and target texts (its segments joined by a space).
+ *
+ * @param sourceCovered per source token: it has a counterpart on the target side, by a link whose
+ *                      translation evidence is more than chance
+ * @param targetCovered the same per target token
+ */
+public record WordAlignment(List<WordToken> source, List<WordToken> target, List<WordLink> links,
+                            BitSet sourceCovered, BitSet targetCovered) {
+    public WordAlignment {
+        source = List.copyOf(source);
+        target = List.copyOf(target);
+        links = List.copyOf(links);
+        sourceCovered = (BitSet) sourceCovered.clone();
+        targetCovered = (BitSet) targetCovered.clone();
+    }
+
+    @Override
+    public BitSet sourceCovered() {
+        return (BitSet) sourceCovered.clone();
+    }
+
+    @Override
+    public BitSet targetCovered() {
+        return (BitSet) targetCovered.clone();
+    }
+
+    public boolean sourceCovered(int token) {
+        return sourceCovered.get(token);
+    }
+
+    public boolean targetCovered(int token) {
+        return targetCovered.get(token);
+    }
+
+    /** Share of the source's content tokens that have a counterpart, 0..1; 1 when there are none. */
+    public double sourceCoverage() {
+        return coverage(source, sourceCovered);
+    }
+
+    /** Share of the target's content tokens that have a counterpart, 0..1; 1 when there are none. */
+    public double targetCoverage() {
+        return coverage(target, targetCovered);
+    }
+
+    private static double coverage(List<WordToken> tokens, BitSet covered) {
+        int content = 0;
+        int found = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).content()) {
+                content++;
+                found += covered.get(i) ? 1 : 0;
+            }
+        }
+        return content == 0 ? 1.0 : (double) found / content;
+    }
+
+    /** Share of the content tokens of both sides that have a counterpart, 0..1; 1 when there are none. */
+    public double contentCoverage() {
+        int content = 0;
+        int covered = 0;
+        for (int i = 0; i < source.size(); i++) {
+            if (source.get(i).content()) {
+                content++;
+                covered += sourceCovered.get(i) ? 1 : 0;
+            }
+        }
+        for (int j = 0; j < target.size(); j++) {
+            if (target.get(j).content()) {
+                content++;
+                covered += targetCovered.get(j) ? 1 : 0;
+            }
+        }
+        return content == 0 ? 1.0 : (double) covered / content;
+    }
+
+    /** Index of the target token linked to the given source token with the highest probability, or -1. */
+    public int bestTargetFor(int sourceToken) {
+        int best = -1;
+        double probability = -1;
+        for (WordLink link : links) {
+            if (link.source() == sourceToken && link.probability() > probability) {
+                best = link.target();
+                probability = link.probability();
+            }
+        }
+        return best;
+    }
+
+    /** Index of the source token linked to the given target token with the highest probability, or -1. */
+    public int bestSourceFor(int targetToken) {
+        int best = -1;
+        double probability = -1;
+        for (WordLink link : links) {
+            if (link.target() == targetToken && link.probability() > probability) {
+                best = link.source();
+                probability = link.probability();
+            }
+        }
+        return best;
+    }
+
+    /** The source side's uncovered runs, in order. */
+    public List<UncoveredRun> uncoveredSourceRuns() {
+        return uncoveredRuns(source, sourceCovered);
+    }
+
+    /** The target side's uncovered runs, in order. */
+    public List<UncoveredRun> uncoveredTargetRuns() {
+        return uncoveredRuns(target, targetCovered);
+    }
+
+    /** The most content words of any uncovered run of the side, 0 when all are covered. */
+    public static int longest(List<UncoveredRun> runs) {
+        return runs.stream().mapToInt(UncoveredRun::contentWords).max().orElse(0);
+    }
+
+    private static List<UncoveredRun> uncoveredRuns(List<WordToken> tokens, BitSet covered) {
+        List<UncoveredRun> runs = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        int count = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            WordToken token = tokens.get(k);
+            if (!token.content()) {
+                continue;
+            }
+            if (covered.get(k)) {
+                if (first >= 0) {
+                    runs.add(new UncoveredRun(first, last, count, tokens.get(first).start(), tokens.get(last).end()));
+                    first = -1;
+                    count = 0;
+                }
+            } else {
+                if (first < 0) {
+                    first = k;
+                }
+                last = k;
+                count++;
+            }
+        }
+        if (first >= 0) {
+            runs.add(new UncoveredRun(first, last, count, tokens.get(first).start(), tokens.get(last).end()));
+        }
+        return runs;
+    }
+}

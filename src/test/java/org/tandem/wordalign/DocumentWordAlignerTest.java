@@ -1,0 +1,154 @@
+package org.tandem.wordalign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.tandem.flag.Alignment;
+import org.tandem.Tandem;
+import org.tandem.TandemOptions;
+import org.tandem.align.DictionaryLexicon;
+import org.tandem.align.NewsPair;
+import org.tandem.flag.FlaggedBead;
+import org.tandem.segment.Segment;
+
+class DocumentWordAlignerTest {
+    private static Alignment align(List<String> en, List<String> nl, Tandem tandem) {
+        return tandem.align(Segment.ofLines(en), "en", Segment.ofLines(nl), "nl", "test");
+    }
+
+    private static Tandem tandem() {
+        return new Tandem(TandemOptions.defaults().withLanguages("en", "nl"));
+    }
+
+    /** The target word the given source word is linked to, by its surface, or null. */
+    private static String counterpart(FlaggedBead bead, String sourceWord) {
+        WordAlignment words = bead.words();
+        for (int i = 0; i < words.source().size(); i++) {
+            if (words.source().get(i).surface().equals(sourceWord)) {
+                int j = words.bestTargetFor(i);
+                return j < 0 ? null : words.target().get(j).surface();
+            }
+        }
+        throw new AssertionError(sourceWord + " is not in " + words.source());
+    }
+
+    @Test
+    void namesNumbersAndCognatesAlignToTheirCounterparts() {
+        Alignment alignment = align(NewsPair.EN, NewsPair.NL, tandem());
+        FlaggedBead first = alignment.beads().get(0);
+        assertEquals("100.000", counterpart(first, "100,000"));
+        assertEquals("2030", counterpart(first, "2030"));
+        assertEquals("plan", counterpart(first, "plan"));
+        FlaggedBead municipalities = alignment.beads().get(5);
+        assertEquals("Rotterdam", counterpart(municipalities, "Rotterdam"));
+        FlaggedBead rents = alignment.beads().get(10);
+        assertEquals("sector", counterpart(rents, "sector"));
+        assertEquals("procent", counterpart(rents, "percent"));
+    }
+
+    @Test
+    void tokenOffsetsPointIntoTheBeadText() {
+        Alignment alignment = align(NewsPair.EN, NewsPair.NL, tandem());
+        for (FlaggedBead bead : alignment.beads()) {
+            String source = alignment.sourceText(bead.bead());
+            for (WordToken token : bead.words().source()) {
+                assertEquals(token.surface(), source.substring(token.start(), token.end()));
+            }
+            String target = alignment.targetText(bead.bead());
+            for (WordToken token : bead.words().target()) {
+                assertEquals(token.surface(), target.substring(token.start(), token.end()));
+            }
+        }
+    }
+
+    @Test
+    void aDictionaryEntryLinksWordsInAnyInflection() {
+        List<String> en = List.of("The old farmers sold their horses at the market in Zwolle.");
+        List<String> nl = List.of("De oude boeren verkochten hun paarden op de markt in Zwolle.");
+        FlaggedBead without = align(en, nl, tandem()).beads().get(0);
+        assertFalse(without.words().sourceCovered(index(without.words().source(), "horses")),
+                "a link by position alone is no counterpart");
+        Tandem withDictionary = tandem().withLexicon(DictionaryLexicon.of(Map.of("paard", List.of("horse"),
+                "boer", List.of("farmer"))));
+        FlaggedBead with = align(en, nl, withDictionary).beads().get(0);
+        assertEquals("paarden", counterpart(with, "horses"));
+        assertEquals("boeren", counterpart(with, "farmers"));
+        int horses = index(with.words().source(), "horses");
+        assertTrue(with.words().sourceCovered(horses));
+    }
+
+    @Test
+    void theDocumentTeachesWordsThatItRepeats() {
+        List<String> en = new ArrayList<>();
+        List<String> nl = new ArrayList<>();
+        String[][] pairs = {
+            {"The harvest was good this summer in Zwolle.", "De oogst was goed deze zomer in Zwolle."},
+            {"The harvest failed in Deventer because of rain.", "De oogst mislukte in Deventer door regen."},
+            {"Farmers in Kampen expect the harvest in August.", "Boeren in Kampen verwachten de oogst in augustus."},
+            {"A harvest of 400 tonnes came from Epe.", "Een oogst van 400 ton kwam uit Epe."},
+            {"The harvest in Olst doubled since 2019.", "De oogst in Olst verdubbelde sinds 2019."},
+            {"Nobody in Raalte remembers a harvest like it.", "Niemand in Raalte herinnert zich zo'n oogst."},
+            {"The harvest of Heino was sold to Germany.", "De oogst van Heino werd verkocht aan Duitsland."},
+            {"The harvest in Dalfsen is late.", "De oogst in Dalfsen is laat."},
+            {"Buyers from Hattem want the whole harvest.", "Kopers uit Hattem willen de hele oogst."},
+            {"The harvest in Wijhe will be smaller next year.", "De oogst in Wijhe wordt volgend jaar kleiner."}};
+        for (String[] pair : pairs) {
+            en.add(pair[0]);
+            nl.add(pair[1]);
+        }
+        Alignment alignment = align(en, nl, tandem());
+        for (FlaggedBead bead : alignment.beads()) {
+            assertEquals("oogst", counterpart(bead, "harvest"), bead.toString());
+        }
+    }
+
+    @Test
+    void oneSidedBeadsHaveNoWordAlignment() {
+        List<String> nl = new ArrayList<>(NewsPair.NL);
+        nl.add(3, "Lees ook: de tien beste hypotheekrentes van deze maand op een rij.");
+        Alignment alignment = align(NewsPair.EN, nl, tandem());
+        long additions = alignment.beads().stream().filter(b -> b.bead().isAddition()).count();
+        assertEquals(1, additions);
+        for (FlaggedBead bead : alignment.beads()) {
+            if (bead.bead().isTwoSided()) {
+                assertNotNull(bead.words());
+            } else {
+                assertNull(bead.words());
+            }
+        }
+    }
+
+    @Test
+    void uncoveredRunsSpanTheWordsWithoutCounterpart() {
+        List<WordToken> source = new WordTokenizer("en").tokenize("Rents in Utrecht rose because tenants protested loudly.");
+        java.util.BitSet covered = new java.util.BitSet();
+        covered.set(0);
+        covered.set(2);
+        covered.set(3);
+        WordAlignment words = new WordAlignment(source, List.of(), List.of(), covered, new java.util.BitSet());
+        List<UncoveredRun> runs = words.uncoveredSourceRuns();
+        assertEquals(1, runs.size());
+        UncoveredRun run = runs.get(0);
+        assertEquals(3, run.contentWords(), "tenants, protested, loudly; 'because' is a function word");
+        assertEquals("tenants protested loudly",
+                "Rents in Utrecht rose because tenants protested loudly.".substring(run.start(), run.end()));
+        assertFalse(words.sourceCovered(4));
+    }
+
+    private static int index(List<WordToken> tokens, String surface) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).surface().equals(surface)) {
+                return k;
+            }
+        }
+        throw new AssertionError(surface);
+    }
+}
