@@ -41,7 +41,8 @@ public final class Flagger {
                 new UntranslatedCheck(sourceLanguage, targetLanguage));
 
         List<FlaggedBead> flagged = new ArrayList<>(result.aligned().size());
-        for (AlignedBead aligned : result.aligned()) {
+        for (int k = 0; k < result.aligned().size(); k++) {
+            AlignedBead aligned = result.aligned().get(k);
             Bead bead = aligned.bead();
             BeadEvidence evidence = aligned.evidence();
             if (bead.isOmission()) {

@@ -97,7 +97,7 @@ public final class DocumentWordAligner {
         List<Bead> beads = result.beads();
         List<Integer> confident = new ArrayList<>();
         for (int k = 0; k < beads.size(); k++) {
-            BeadEvidence evidence = result.evidence().get(k);
+            BeadEvidence evidence = result.aligned().get(k).evidence();
             if (beads.get(k).isOneToOne()
                     && evidence.similarity() >= CONFIDENT_SIMILARITY * result.typicalSimilarity()
                     && Math.abs(evidence.lengthDeviation()) <= CONFIDENT_DEVIATION) {
