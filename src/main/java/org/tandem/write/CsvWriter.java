@@ -27,6 +27,10 @@ import org.tandem.flag.Alignment;
  * target_text likewise
  * </pre>
  *
+ * <p>Given a reviewer's {@link Review}, three columns follow: {@code status}, {@code verdicts} (one per
+ * flag, ';'-separated) and {@code note}; an edited target replaces {@code target_text}, and with the
+ * only-confirmed scope only confirmed beads are written.
+ *
  * <p><b>Spreadsheet formula injection.</b> A text starting with {@code =}, {@code +}, {@code -} or
  * {@code @} may be run as a formula if the file is opened in a spreadsheet. The texts are written
  * unchanged all the same: this is a data interchange format, a sentence such as
@@ -44,14 +48,43 @@ public final class CsvWriter implements AlignmentWriter {
             .setHeader(HEADER.toArray(String[]::new))
             .get();
 
+    /** The columns a reviewed alignment adds. */
+    public static final List<String> REVIEW_COLUMNS = List.of("status", "verdicts", "note");
+
+    private final Review review;
+
+    public CsvWriter() {
+        this(null);
+    }
+
+    /** @param review the reviewer's decisions to reflect, or null for an alignment nobody reviewed */
+    public CsvWriter(Review review) {
+        this.review = review;
+    }
+
     @Override
     public void write(Alignment alignment, OutputStream out) throws IOException {
         var text = new BufferedWriter(new OutputStreamWriter(new NonClosingOutputStream(out), StandardCharsets.UTF_8));
-        try (CSVPrinter csv = new CSVPrinter(text, FORMAT)) {
+        CSVFormat format = review == null ? FORMAT : FORMAT.builder()
+                .setHeader(java.util.stream.Stream.concat(HEADER.stream(), REVIEW_COLUMNS.stream()).toArray(String[]::new))
+                .get();
+        try (CSVPrinter csv = new CSVPrinter(text, format)) {
             for (int i = 0; i < alignment.beads().size(); i++) {
-                csv.printRecord(row(BeadView.of(alignment, i)));
+                if (review == null) {
+                    csv.printRecord(row(BeadView.of(alignment, i)));
+                } else if (review.inExport(i)) {
+                    csv.printRecord(reviewedRow(BeadView.of(alignment, i, review)));
+                }
             }
         }
+    }
+
+    private static List<String> reviewedRow(BeadView bead) {
+        List<String> row = new java.util.ArrayList<>(row(bead));
+        row.add(bead.decision().status().label());
+        row.add(bead.decision().verdicts().stream().map(FlagVerdict::label).collect(Collectors.joining(";")));
+        row.add(UnicodeText.withoutLoneSurrogates(String.join(" | ", ReviewNotes.of(bead))));
+        return row;
     }
 
     private static List<String> row(BeadView bead) {

@@ -35,6 +35,9 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
  *                 into source_text and target_text, links index the token arrays, probabilities have 3
  *                 decimals; null for omissions and additions
  * </pre>
+ * Given a reviewer's {@link Review}, four keys follow: {@code status}, {@code verdicts} (parallel to
+ * flags), {@code notes} (the reviewer's, as in the XML formats) and {@code edited} (whether
+ * {@code target_text} is the reviewer's); with the only-confirmed scope only confirmed beads are written.
  * Text is UTF-8 with non-ASCII characters written as-is; control characters are escaped by JSON's
  * own rules, and unpaired surrogates (which UTF-8 cannot encode) become U+FFFD.
  */
@@ -44,18 +47,25 @@ public final class JsonlWriter implements AlignmentWriter {
             .build();
 
     private final boolean wordAlignment;
+    private final Review review;
 
     public JsonlWriter() {
-        this(false);
+        this(false, null);
     }
 
-    private JsonlWriter(boolean wordAlignment) {
+    /** @param review the reviewer's decisions to reflect, or null for an alignment nobody reviewed */
+    public JsonlWriter(Review review) {
+        this(false, review);
+    }
+
+    private JsonlWriter(boolean wordAlignment, Review review) {
         this.wordAlignment = wordAlignment;
+        this.review = review;
     }
 
     /** A writer that also writes each bead's word alignment ({@code word_alignment}). */
     public static JsonlWriter withWordAlignment() {
-        return new JsonlWriter(true);
+        return new JsonlWriter(true, null);
     }
 
     @Override
@@ -64,8 +74,10 @@ public final class JsonlWriter implements AlignmentWriter {
             // Lines are separated by our own "\n", not by the generator's default root separator (a space).
             json.setRootValueSeparator(null);
             for (int i = 0; i < alignment.beads().size(); i++) {
-                writeBead(json, BeadView.of(alignment, i), wordAlignment ? alignment.beads().get(i).words() : null);
-                json.writeRaw('\n');
+                if (review == null || review.inExport(i)) {
+                    writeBead(json, BeadView.of(alignment, i, review), wordAlignment ? alignment.beads().get(i).words() : null);
+                    json.writeRaw('\n');
+                }
             }
         }
     }
@@ -83,6 +95,12 @@ public final class JsonlWriter implements AlignmentWriter {
         json.writeStringField("target_text", UnicodeText.withoutLoneSurrogates(bead.targetText()));
         if (wordAlignment) {
             writeWordAlignment(json, words, bead.sourceText(), bead.targetText());
+        }
+        if (bead.decision() != null) {
+            json.writeStringField("status", bead.decision().status().label());
+            writeStringArray(json, "verdicts", bead.decision().verdicts().stream().map(FlagVerdict::label).toList());
+            writeStringArray(json, "notes", ReviewNotes.of(bead));
+            json.writeBooleanField("edited", bead.decision().editedTarget() != null);
         }
         json.writeEndObject();
     }

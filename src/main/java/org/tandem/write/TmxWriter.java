@@ -2,6 +2,8 @@ package org.tandem.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import javax.xml.XMLConstants;
@@ -19,6 +21,11 @@ import org.tandem.flag.Alignment;
  * flagged, {@code x-tandem-flags} (comma-separated labels) props, one {@code <note>} per flag
  * ({@code label: reason}), then the source and target {@code <tuv>}.
  *
+ * <p>Given a reviewer's {@link Review}, the units follow its scope (by default the confirmed beads and those
+ * with no flag left standing; rejected ones never), each unit says its status in {@code x-tandem-state},
+ * dismissed flags are left out of {@code x-tandem-flags} and the notes, the reviewer's notes follow as
+ * {@code <note>reviewer: …</note>}, and an edited target replaces the segments' text.
+ *
  * <p>The output is byte-for-byte reproducible: no creation date, and indentation written by this
  * class. The JDK's own StAX implementation is used even when another (such as Woodstox) is on
  * the class path, so the bytes do not depend on the class path either. Characters XML 1.0
@@ -27,6 +34,7 @@ import org.tandem.flag.Alignment;
 public final class TmxWriter implements AlignmentWriter {
 
     private final String toolVersion;
+    private final Review review;
 
     /** Reports {@link ToolVersion#current()} as the creation tool version. */
     public TmxWriter() {
@@ -34,7 +42,13 @@ public final class TmxWriter implements AlignmentWriter {
     }
 
     public TmxWriter(String toolVersion) {
+        this(toolVersion, null);
+    }
+
+    /** @param review the reviewer's decisions to reflect, or null for an alignment nobody reviewed */
+    public TmxWriter(String toolVersion, Review review) {
         this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion");
+        this.review = review;
     }
 
     @Override
@@ -72,9 +86,10 @@ public final class TmxWriter implements AlignmentWriter {
             newline(1);
             xml.writeStartElement("body");
             for (int i = 0; i < alignment.beads().size(); i++) {
-                if (alignment.beads().get(i).bead().isTwoSided()) {
+                boolean twoSided = alignment.beads().get(i).bead().isTwoSided();
+                if (review == null ? twoSided : review.inTranslationMemory(i, twoSided)) {
                     newline(2);
-                    writeUnit(alignment, BeadView.of(alignment, i));
+                    writeUnit(alignment, BeadView.of(alignment, i, review));
                 }
             }
             newline(1);
@@ -95,12 +110,27 @@ public final class TmxWriter implements AlignmentWriter {
             attribute("tuid", Integer.toString(bead.number()));
             writeProp("x-tandem-type", bead.type());
             writeProp("x-tandem-score", bead.scoreText());
-            if (!bead.flags().isEmpty()) {
-                writeProp("x-tandem-flags", String.join(",", bead.flags()));
+            if (bead.decision() != null) {
+                writeProp("x-tandem-state", bead.decision().status().label());
             }
+            List<Integer> standing = new ArrayList<>();
             for (int i = 0; i < bead.flags().size(); i++) {
+                if (bead.verdict(i) != FlagVerdict.DISMISSED) {
+                    standing.add(i);
+                }
+            }
+            if (!standing.isEmpty()) {
+                writeProp("x-tandem-flags", String.join(",", standing.stream().map(bead.flags()::get).toList()));
+            }
+            for (int i : standing) {
                 newline(3);
                 textElement("note", bead.flags().get(i) + ": " + bead.reasons().get(i));
+            }
+            if (bead.decision() != null) {
+                for (String note : ReviewNotes.of(bead)) {
+                    newline(3);
+                    textElement("note", "reviewer: " + note);
+                }
             }
             writeVariant(alignment.sourceLanguage(), bead.sourceText());
             writeVariant(alignment.targetLanguage(), bead.targetText());

@@ -23,6 +23,22 @@ public final class Writers {
         };
     }
 
+    /**
+     * A writer that reflects a reviewer's decisions and edits: TMX, XLIFF, CSV and JSONL. The bead
+     * file and the HTML report have nowhere to put them.
+     */
+    public static AlignmentWriter forReview(OutputFormat format, String toolVersion, Review review) {
+        Objects.requireNonNull(review, "review");
+        return switch (format) {
+            case TMX -> new TmxWriter(toolVersion, review);
+            case XLIFF -> new XliffWriter(toolVersion, review);
+            case CSV -> new CsvWriter(review);
+            case JSONL -> new JsonlWriter(review);
+            case BEADS, HTML -> throw new org.tandem.input.BadInputException("a review exports tmx, xliff, csv or jsonl, not "
+                    + format.extension());
+        };
+    }
+
     /** As {@link #forFormat(OutputFormat, String)} with {@link ToolVersion#current()}. */
     public static AlignmentWriter forFormat(OutputFormat format) {
         return forFormat(format, ToolVersion.current());

@@ -50,6 +50,11 @@ import org.tandem.flag.Alignment;
  * global attributes, {@code type} a string and {@code score} a decimal); the tests validate
  * against the OASIS schema together with that one. Tools that do not know the namespace ignore it.
  *
+ * <p>Given a reviewer's {@link Review}: a confirmed two-sided bead's target is {@code signed-off} (a human
+ * decision now), a rejected one's {@code needs-review-translation}, and an open one's {@code translated}
+ * once every flag is dismissed; dismissed flags lose their tandem note, and each verdict, the bead note and
+ * an edit get a {@code <note from="reviewer">}. With the only-confirmed scope only confirmed beads are written.
+ *
  * <p>As with {@link TmxWriter}, the output is byte-for-byte reproducible (no date, indentation
  * written by this class, the JDK's own StAX implementation); characters XML 1.0 forbids become
  * U+FFFD and CR/CRLF become LF.
@@ -62,6 +67,7 @@ public final class XliffWriter implements AlignmentWriter {
     static final String TANDEM_PREFIX = "tandem";
 
     private final String toolVersion;
+    private final Review review;
 
     /** Reports {@link ToolVersion#current()} as the tool version. */
     public XliffWriter() {
@@ -69,7 +75,13 @@ public final class XliffWriter implements AlignmentWriter {
     }
 
     public XliffWriter(String toolVersion) {
+        this(toolVersion, null);
+    }
+
+    /** @param review the reviewer's decisions to reflect, or null for an alignment nobody reviewed */
+    public XliffWriter(String toolVersion, Review review) {
         this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion");
+        this.review = review;
     }
 
     @Override
@@ -111,8 +123,10 @@ public final class XliffWriter implements AlignmentWriter {
             newline(2);
             xml.writeStartElement("body");
             for (int i = 0; i < alignment.beads().size(); i++) {
-                newline(3);
-                writeUnit(BeadView.of(alignment, i));
+                if (review == null || review.inExport(i)) {
+                    newline(3);
+                    writeUnit(BeadView.of(alignment, i, review));
+                }
             }
             newline(2);
             xml.writeEndElement(); // body
@@ -145,19 +159,42 @@ public final class XliffWriter implements AlignmentWriter {
                 attribute("state", "needs-translation");
             } else {
                 xml.writeStartElement("target");
-                attribute("state", addition || !bead.flags().isEmpty() ? "needs-review-translation" : "translated");
+                attribute("state", state(bead, addition));
                 xml.writeCharacters(UnicodeText.forXml(bead.targetText()));
                 xml.writeEndElement();
             }
             for (int i = 0; i < bead.flags().size(); i++) {
-                newline(4);
-                xml.writeStartElement("note");
-                attribute("from", "tandem");
-                xml.writeCharacters(UnicodeText.forXml(bead.flags().get(i) + ": " + bead.reasons().get(i)));
-                xml.writeEndElement();
+                if (bead.verdict(i) != FlagVerdict.DISMISSED) {
+                    note("tandem", bead.flags().get(i) + ": " + bead.reasons().get(i));
+                }
+            }
+            if (bead.decision() != null) {
+                for (String note : ReviewNotes.of(bead)) {
+                    note("reviewer", note);
+                }
             }
             newline(3);
             xml.writeEndElement(); // trans-unit
+        }
+
+        private String state(BeadView bead, boolean addition) {
+            BeadDecision decision = bead.decision();
+            if (decision == null) {
+                return addition || !bead.flags().isEmpty() ? "needs-review-translation" : "translated";
+            }
+            if (decision.status() == ReviewStatus.CONFIRMED && !addition) {
+                return "signed-off";
+            }
+            return addition || decision.status() == ReviewStatus.REJECTED || decision.hasStandingFlag()
+                    ? "needs-review-translation" : "translated";
+        }
+
+        private void note(String from, String text) throws XMLStreamException {
+            newline(4);
+            xml.writeStartElement("note");
+            attribute("from", from);
+            xml.writeCharacters(UnicodeText.forXml(text));
+            xml.writeEndElement();
         }
 
         private void textElement(String name, String content) throws XMLStreamException {
