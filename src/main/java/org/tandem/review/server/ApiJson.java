@@ -41,6 +41,10 @@ final class ApiJson {
         for (int k = b.targetStart(); k < b.targetEnd(); k++) {
             targetIds.add(k);
         }
+        ArrayNode sourceSegments = node.putArray("source_segments");
+        project.source().subList(b.sourceStart(), b.sourceEnd()).forEach(segment -> sourceSegments.add(segment.text()));
+        ArrayNode targetSegments = node.putArray("target_segments");
+        project.target().subList(b.targetStart(), b.targetEnd()).forEach(segment -> targetSegments.add(segment.text()));
         node.put("source_text", project.sourceText(b));
         node.put("target_text", project.targetText(bead));
         node.put("edited", bead.editedTarget() != null);

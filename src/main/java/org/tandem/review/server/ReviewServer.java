@@ -43,9 +43,11 @@ public final class ReviewServer implements AutoCloseable {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
             + " img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     private static final int MAX_PAGE = 100_000;
-    private static final Map<String, String> ASSETS = Map.of(
-            "/static/workbench.js", "text/javascript; charset=utf-8",
-            "/static/workbench.css", "text/css; charset=utf-8");
+    /** Path, content type and class-path resource of the files the page loads; report.css gives it the report's look. */
+    private static final Map<String, String[]> ASSETS = Map.of(
+            "/static/workbench.js", new String[] {"text/javascript; charset=utf-8", "workbench.js"},
+            "/static/workbench.css", new String[] {"text/css; charset=utf-8", "workbench.css"},
+            "/static/report.css", new String[] {"text/css; charset=utf-8", "/org/tandem/review/report.css"});
 
     private final ReviewProject project;
     private final ReviewProject.GapAligner aligner;
@@ -110,9 +112,8 @@ public final class ReviewServer implements AutoCloseable {
         var routes = config.routes;
         routes.before(this::guard);
         routes.get("/", ctx -> asset(ctx, "workbench.html", "text/html; charset=utf-8"));
-        for (Map.Entry<String, String> asset : ASSETS.entrySet()) {
-            String resource = asset.getKey().substring("/static/".length());
-            routes.get(asset.getKey(), ctx -> asset(ctx, resource, asset.getValue()));
+        for (Map.Entry<String, String[]> asset : ASSETS.entrySet()) {
+            routes.get(asset.getKey(), ctx -> asset(ctx, asset.getValue()[1], asset.getValue()[0]));
         }
         routes.get("/api/beads", this::listBeads);
         routes.get("/api/beads/{id}", ctx -> {
