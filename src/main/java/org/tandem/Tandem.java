@@ -84,8 +84,10 @@ public final class Tandem {
 
     /** Aligns two extracted documents. */
     public Alignment align(ExtractedText source, ExtractedText target, String name) {
-        String sourceLanguage = language(options.sourceLanguage(), source, "source");
-        String targetLanguage = language(options.targetLanguage(), target, "target");
+        LanguageDirection direction = languages(source, target);
+        direction.warning().ifPresent(warning -> progress.accept("warning: " + warning));
+        String sourceLanguage = direction.source();
+        String targetLanguage = direction.target();
         Optional<String> sameLanguage = new SameLanguageCheck(languages).warning(source, target);
         if (sameLanguage.isPresent()) {
             progress.accept("warning: " + sameLanguage.get());
@@ -240,22 +242,12 @@ public final class Tandem {
     }
 
     /**
-     * The declared language, checked against what the text looks like; or the detected one. A
+     * The declared languages, checked against what the texts look like, or the detected ones. A
      * declaration the text clearly contradicts is more likely a swapped file than a detector error.
      */
-    private String language(String declared, ExtractedText text, String side) {
-        Optional<String> detected = languages.identify(sample(text));
-        if (declared != null) {
-            // "en-US", "nl_BE": the language is what matters to every stage; the region changes nothing.
-            String code = declared.toLowerCase(Locale.ROOT).split("[-_]")[0];
-            if (detected.isPresent() && !detected.get().equals(code)) {
-                throw new BadInputException(text.name() + ": declared as " + side + " language '" + code
-                        + "' but the text looks like '" + detected.get() + "'");
-            }
-            return code;
-        }
-        return detected.orElseThrow(() -> new BadInputException(text.name()
-                + ": cannot tell its language; give it with --" + side + "-lang"));
+    public LanguageDirection languages(ExtractedText source, ExtractedText target) {
+        return LanguageDirection.resolve(source.name(), options.sourceLanguage(), languages.identify(sample(source)),
+                target.name(), options.targetLanguage(), languages.identify(sample(target)));
     }
 
     /** Language identification needs a few thousand characters, not a whole book. */

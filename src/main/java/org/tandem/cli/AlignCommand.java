@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.tandem.LanguageDirection;
 import org.tandem.Tandem;
 import org.tandem.TandemOptions;
 import org.tandem.flag.Alignment;
@@ -92,9 +93,12 @@ final class AlignCommand implements Callable<Integer> {
         TandemOptions options = choices.applyTo(TandemOptions.defaults()
                 .withSegmented(segmented)
                 .withEncoding(encoding));
-        Tandem tandem = new Tandem(options, quiet ? message -> { } : message -> {
-            err.println("tandem: " + message);
-            err.flush();
+        // -q silences progress, not warnings: a swapped pair must be heard.
+        Tandem tandem = new Tandem(options, message -> {
+            if (!quiet || message.startsWith("warning: ")) {
+                err.println("tandem: " + message);
+                err.flush();
+            }
         });
         Alignment alignment = tandem.align(source, target);
         if (learnLexicon) {
@@ -109,6 +113,7 @@ final class AlignCommand implements Callable<Integer> {
                 .write(alignment, directory, chosen);
 
         PrintWriter out = spec.commandLine().getOut();
+        out.println(languagesLine(alignment));
         out.print(AlignmentSummary.of(alignment).render());
         for (Path file : written) {
             out.println("wrote:    " + file);
@@ -116,6 +121,16 @@ final class AlignCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "time:     %.1f s%n", (System.nanoTime() - start) / 1e9);
         out.flush();
         return 0;
+    }
+
+    /** The direction, so that a pair given the wrong way round shows at a glance. */
+    private String languagesLine(Alignment alignment) {
+        String arrow = alignment.sourceLanguage() + " → " + alignment.targetLanguage();
+        if (choices.sourceLanguage != null && choices.targetLanguage != null) {
+            return "languages: " + arrow;
+        }
+        return "languages: " + arrow + " (detected: " + LanguageDirection.named(alignment.sourceLanguage()) + " to "
+                + LanguageDirection.named(alignment.targetLanguage()) + ")";
     }
 
     private EnumSet<OutputFormat> chosenFormats() {

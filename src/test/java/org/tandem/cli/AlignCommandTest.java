@@ -122,6 +122,36 @@ class AlignCommandTest {
     }
 
     @Test
+    void swappedInputsShowTheDetectedDirectionAndFailWhenDeclared() throws IOException {
+        Path dutch = Cli.write(temp.resolve("dorp.txt"), SmallTexts.dutchParagraph());
+        Path english = Cli.write(temp.resolve("village.txt"), SmallTexts.englishParagraph());
+
+        Cli.Result detected = Cli.run("align", "-q", dutch.toString(), english.toString(), "-o", temp.resolve("a").toString());
+        assertEquals(0, detected.exitCode(), detected::toString);
+        assertEquals("languages: nl → en (detected: Dutch to English)", detected.outLines().get(0));
+
+        Cli.Result declared = Cli.run("align", "-q", dutch.toString(), english.toString(), "-o", temp.resolve("b").toString(),
+                "--source-lang", "en", "--target-lang", "nl");
+        assertEquals(2, declared.exitCode(), declared::toString);
+        assertEquals(List.of("tandem: the inputs look swapped: en → nl was declared, but the source dorp.txt"
+                + " reads as Dutch and the target village.txt as English; give the English file first"),
+                declared.errLines());
+    }
+
+    @Test
+    void fileNamesThatSayTheOtherDirectionWarnEvenWhenQuiet() throws IOException {
+        Path dutch = Cli.write(temp.resolve("village.en.txt"), SmallTexts.dutchParagraph());
+        Path english = Cli.write(temp.resolve("village.nl.txt"), SmallTexts.englishParagraph());
+
+        Cli.Result result = Cli.run("align", "-q", dutch.toString(), english.toString(), "-o", temp.resolve("c").toString());
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals(List.of("tandem: warning: the inputs may be swapped: the source village.en.txt is named as English"
+                + " but reads as Dutch, and the target village.nl.txt is named as Dutch but reads as English; aligning"
+                + " nl → en as the texts read (declare --source-lang and --target-lang to be sure)"), result.errLines());
+    }
+
+    @Test
     void segmentedKeepsOneSegmentPerLine() throws IOException {
         List<String> english = new ArrayList<>(SmallTexts.ENGLISH);
         english.add("Mr. Jansen arrived late. He did not stay long.");
@@ -135,7 +165,7 @@ class AlignCommandTest {
                 "-o", out.toString(), "--source-lang", "en", "--target-lang", "nl", "--formats", "jsonl");
 
         assertEquals(0, result.exitCode(), result::toString);
-        assertTrue(result.out().startsWith("segments: 7 source, 7 target\n"), result.out());
+        assertTrue(result.out().startsWith("languages: en → nl\nsegments: 7 source, 7 target\n"), result.out());
         List<JsonNode> beads = Cli.readJsonl(out.resolve("lines-nl.jsonl"));
         // Parallel lines of similar length: seven 1-1 beads, line i with line i, the two-sentence line intact.
         assertEquals(7, beads.size(), beads::toString);
