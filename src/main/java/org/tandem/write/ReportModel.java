@@ -21,12 +21,23 @@ record ReportModel(String name, String sourceLanguage, String targetLanguage, Su
     record Kind(String label, String css, String meaning, int count, int bit) {
     }
 
-    /** One bead, one row. {@code rowClass} carries the colour of its first flag. */
+    /**
+     * One bead, one row. {@code rowClass} carries the colour of its first flag, and {@code fold} when
+     * the row belongs to a run of additions shown collapsed; {@code run} is set on a run's first row.
+     */
     record Row(int number, String type, String score, String sourceText, String targetText,
-               List<Chip> flags, String rowClass) {
+               List<Chip> flags, String rowClass, Run run) {
         public boolean flagged() {
             return !flags.isEmpty();
         }
+    }
+
+    /**
+     * Consecutive additions (beads {@code first} to {@code last}, numbered from 1) that read as one
+     * block: a web page's menu, a cookie banner, a list of related links. {@code preview} opens the
+     * block's text so the reviewer can tell what it is without opening it.
+     */
+    record Run(int first, int last, int count, String preview) {
     }
 
     record Chip(String label, String css, String reason) {

@@ -27,8 +27,17 @@ final class ReportModels {
                     summary.flagsByKind().getOrDefault(kind, 0), bit));
         }
         List<ReportModel.Row> rows = new ArrayList<>(alignment.beads().size());
+        ReportModel.Run[] runs = additionRuns(alignment);
+        ReportModel.Run open = null;
         for (int i = 0; i < alignment.beads().size(); i++) {
-            rows.add(row(alignment, i));
+            if (runs[i] != null) {
+                open = runs[i];
+            }
+            boolean folded = open != null && i + 1 <= open.last();
+            rows.add(row(alignment, i, folded, runs[i]));
+            if (open != null && i + 1 == open.last()) {
+                open = null;
+            }
         }
         return new ReportModel(
                 ReportText.clean(alignment.name()),
@@ -51,17 +60,65 @@ final class ReportModels {
                 summary.flaggedBeads(), types, !summary.flagsByKind().isEmpty());
     }
 
-    private static ReportModel.Row row(Alignment alignment, int index) {
+    /**
+     * The runs of at least {@link #MIN_RUN} consecutive additions, each at the index of its first bead.
+     * Shorter runs stay as they are: a block header would take as much room as the beads themselves.
+     */
+    static ReportModel.Run[] additionRuns(Alignment alignment) {
+        List<FlaggedBead> beads = alignment.beads();
+        ReportModel.Run[] runs = new ReportModel.Run[beads.size()];
+        int i = 0;
+        while (i < beads.size()) {
+            if (!beads.get(i).bead().isAddition()) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < beads.size() && beads.get(end).bead().isAddition()) {
+                end++;
+            }
+            if (end - i >= MIN_RUN) {
+                runs[i] = new ReportModel.Run(i + 1, end, end - i, preview(alignment, beads.subList(i, end)));
+            }
+            i = end;
+        }
+        return runs;
+    }
+
+    /** Fewer consecutive additions than this are shown one by one. */
+    static final int MIN_RUN = 3;
+    private static final int PREVIEW_CHARS = 140;
+
+    /** The run's texts joined with " · ", cut at a word boundary. */
+    private static String preview(Alignment alignment, List<FlaggedBead> run) {
+        StringBuilder text = new StringBuilder();
+        for (FlaggedBead bead : run) {
+            if (text.length() > 0) {
+                text.append(" · ");
+            }
+            text.append(alignment.targetText(bead.bead()).strip().replaceAll("\\s+", " "));
+            if (text.length() > PREVIEW_CHARS) {
+                break;
+            }
+        }
+        if (text.length() <= PREVIEW_CHARS) {
+            return ReportText.clean(text.toString());
+        }
+        int cut = text.lastIndexOf(" ", PREVIEW_CHARS);
+        return ReportText.clean(text.substring(0, cut > PREVIEW_CHARS / 2 ? cut : PREVIEW_CHARS).strip()) + " …";
+    }
+
+    private static ReportModel.Row row(Alignment alignment, int index, boolean folded, ReportModel.Run run) {
         FlaggedBead flagged = alignment.beads().get(index);
         List<ReportModel.Chip> chips = new ArrayList<>(flagged.flags().size());
         for (Flag flag : flagged.flags()) {
             chips.add(new ReportModel.Chip(flag.kind().label(), KindStyle.cssClass(flag.kind()),
                     ReportText.clean(flag.reason())));
         }
-        String rowClass = chips.isEmpty() ? "bead" : "bead f " + chips.get(0).css();
+        String rowClass = (chips.isEmpty() ? "bead" : "bead f " + chips.get(0).css()) + (folded ? " fold" : "");
         return new ReportModel.Row(index + 1, flagged.bead().type(), ReportText.score(flagged.score()),
                 ReportText.clean(alignment.sourceText(flagged.bead())),
                 ReportText.clean(alignment.targetText(flagged.bead())),
-                chips, rowClass);
+                chips, rowClass, run);
     }
 }

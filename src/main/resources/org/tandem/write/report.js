@@ -18,6 +18,18 @@
   Array.prototype.forEach.call(map.querySelectorAll('.m'), function (mark) {
     marks[+mark.getAttribute('data-b') - 1] = mark;
   });
+  // Runs of consecutive additions start collapsed behind a header; runOf maps a bead to its run.
+  var runs = Array.prototype.map.call(document.querySelectorAll('#beads > .run'), function (header) {
+    var first = +header.getAttribute('data-first') - 1;
+    return { header: header, button: header.firstElementChild, first: first,
+      end: first + +header.getAttribute('data-count'), open: false };
+  });
+  var runOf = new Int32Array(total).fill(-1);
+  runs.forEach(function (run, r) {
+    for (var i = run.first; i < run.end; i++) {
+      runOf[i] = r;
+    }
+  });
   var shown = new Uint8Array(total).fill(1);
   var texts = null;
   var current = -1;
@@ -28,6 +40,19 @@
       return false;
     }
     return words === '' || texts[i].indexOf(words) >= 0;
+  }
+
+  function folded(i) {
+    return runOf[i] >= 0 && !runs[runOf[i]].open;
+  }
+
+  function setOpen(run, open) {
+    run.open = open;
+    run.header.classList.toggle('open', open);
+    run.button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    for (var i = run.first; i < run.end; i++) {
+      rows[i].classList.toggle('fold', !open);
+    }
   }
 
   function applyFilter() {
@@ -50,20 +75,39 @@
       }
       visible += ok;
     }
+    runs.forEach(function (run) {
+      var any = false;
+      for (var i = run.first; i < run.end && !any; i++) {
+        any = shown[i] === 1;
+      }
+      run.header.classList.toggle('hide', !any);
+      // A search that finds text inside a collapsed run opens it: the match must be visible.
+      if (any && words !== '' && !run.open) {
+        setOpen(run, true);
+      }
+    });
     counter.textContent = visible === total ? total + ' beads' : 'Showing ' + visible + ' of ' + total + ' beads';
     none.hidden = visible > 0;
+  }
+
+  /** What stands for bead i on the page: its row, or its run's header while the run is collapsed. */
+  function place(i) {
+    return folded(i) ? runs[runOf[i]].header : rows[i];
   }
 
   function select(i, scroll) {
     if (current >= 0) {
       rows[current].classList.remove('cur');
+      if (runOf[current] >= 0) {
+        runs[runOf[current]].header.classList.remove('cur');
+      }
       rows[current].removeAttribute('tabindex');
       if (marks[current]) {
         marks[current].classList.remove('cur');
       }
     }
     current = i;
-    var row = rows[i];
+    var row = place(i);
     row.classList.add('cur');
     // Only the current row is focusable: 10,000 tab stops would make Tab useless.
     row.tabIndex = -1;
@@ -76,10 +120,13 @@
     }
   }
 
-  /** Next (step 1) or previous (step -1) flagged bead that the filter shows; stays put at either end. */
+  /**
+   * Next (step 1) or previous (step -1) flagged bead that the filter shows; stays put at either end.
+   * A collapsed run is one stop, at its header.
+   */
   function move(step) {
     for (var i = current + step; i >= 0 && i < total; i += step) {
-      if (shown[i] && beads[i][4] !== 0) {
+      if (shown[i] && beads[i][4] !== 0 && (!folded(i) || i === runs[runOf[i]].first)) {
         select(i, true);
         return;
       }
@@ -129,10 +176,19 @@
       query.value = '';
       applyFilter();
     }
+    if (folded(i)) {
+      setOpen(runs[runOf[i]], true);
+    }
     select(i, true);
   });
 
   document.getElementById('beads').addEventListener('click', function (event) {
+    var header = event.target.closest('.run');
+    if (header) {
+      var run = runs[runOf[+header.getAttribute('data-first') - 1]];
+      setOpen(run, !run.open);
+      return;
+    }
     var row = event.target.closest('.bead');
     if (row && !event.target.closest('a')) {
       select(+row.id.slice(1) - 1, false);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -175,6 +176,46 @@ class HtmlReportWriterTest {
         assertEquals("html", OutputFormat.HTML.extension());
         assertEquals(OutputFormat.HTML, OutputFormat.parse("HTML"));
         assertInstanceOf(HtmlReportWriter.class, Writers.forFormat(OutputFormat.HTML, "1.0"));
+    }
+
+    @Test
+    void runsOfThreeOrMoreAdditionsReadAsOneCollapsedBlockWithACount() {
+        Alignment menu = ReportFixtures.menu();
+        Document page = parse(menu);
+
+        Elements runs = page.select("#beads > .run");
+        assertEquals(2, runs.size());
+        Element menuRun = runs.get(0);
+        assertEquals("1", menuRun.attr("data-first"));
+        assertEquals("4", menuRun.attr("data-count"));
+        assertEquals("4 additions in a row", menuRun.selectFirst(".rc").text());
+        assertEquals("beads 1–4", menuRun.selectFirst(".rr").text());
+        assertEquals("Home · Nieuws · Sport · Contact", menuRun.selectFirst(".rp").text());
+        assertEquals("false", menuRun.selectFirst("button").attr("aria-expanded"));
+        assertEquals("b1", menuRun.nextElementSibling().id(), "the header stands right before its first bead");
+
+        Element relatedRun = runs.get(1);
+        assertEquals("9", relatedRun.attr("data-first"));
+        assertEquals("beads 9–13", relatedRun.selectFirst(".rr").text());
+        String preview = relatedRun.selectFirst(".rp").text();
+        assertTrue(preview.startsWith("Gerelateerd: nieuwe fietsbrug over de Maas") && preview.endsWith(" …")
+                && preview.length() <= 142, preview);
+
+        // Nothing is lost: every bead keeps its row; the runs' rows are folded, the pair of additions is not.
+        Elements rows = page.select("#beads > .bead");
+        assertEquals(menu.beads().size(), rows.size());
+        List<Integer> folded = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).hasClass("fold")) {
+                folded.add(i + 1);
+            }
+        }
+        assertEquals(List.of(1, 2, 3, 4, 9, 10, 11, 12, 13), folded);
+    }
+
+    @Test
+    void aReportWithoutRunsHasNoRunHeaders() {
+        assertEquals(0, parse(HOSTILE).select("#beads > .run, #beads > .bead.fold").size());
     }
 
     private static int firstIndex(Alignment alignment, FlagKind kind) {

@@ -59,6 +59,7 @@ class ReportBrowserTest {
     private Alignment seed;
     private Path seedReport;
     private Path largeReport;
+    private Path menuReport;
     private List<Integer> flagged;
 
     @BeforeAll
@@ -70,6 +71,7 @@ class ReportBrowserTest {
                 .align(Path.of("seeds/lavrov-newsweek-2022.en.txt"), Path.of("seeds/000_1bcc9f068a6e245e.txt"));
         seedReport = write(seed, OUT.resolve("seed.html"));
         largeReport = write(ReportFixtures.synthetic(10_000), OUT.resolve("synthetic-10000.html"));
+        menuReport = write(ReportFixtures.menu(), OUT.resolve("menu.html"));
         flagged = new ArrayList<>();
         for (int i = 0; i < seed.beads().size(); i++) {
             if (!seed.beads().get(i).flags().isEmpty()) {
@@ -128,7 +130,13 @@ class ReportBrowserTest {
         assertEquals(flagged.size(), visibleRows());
         long displayed = driver.findElements(By.cssSelector("#beads > .bead")).stream()
                 .filter(WebElement::isDisplayed).count();
-        assertEquals(flagged.size(), displayed);
+        // A collapsed run of additions shows as its header alone.
+        long folded = 0;
+        for (ReportModel.Run run : ReportModels.additionRuns(seed)) {
+            folded += run == null ? 0 : run.count();
+        }
+        assertTrue(folded > 0, "the seed ends in a run of additions");
+        assertEquals(flagged.size() - folded, displayed);
         assertEquals("Showing " + flagged.size() + " of " + seed.beads().size() + " beads",
                 driver.findElement(By.id("count")).getText());
     }
@@ -203,6 +211,47 @@ class ReportBrowserTest {
         System.out.printf("review report, 10,000 beads: flagged filter applied in %d ms (incl. WebDriver round trip)%n",
                 filterMillis);
         assertTrue(largeMillis < 30_000, "10,000-bead report loads in " + largeMillis + " ms");
+    }
+
+    @Test
+    @Order(8)
+    void aRunOfAdditionsIsOneStopForJAndOpensOnAClickOrASearch() {
+        open(menuReport);
+        assertTrue(displayed("r1") && displayed("r9"));
+        assertTrue(!displayed("b1") && !displayed("b4") && displayed("b5") && displayed("b6") && !displayed("b9"));
+
+        press("j");
+        assertFocusedId("r1");
+        press("j");
+        assertFocused(6); // two additions in a row stay as they are
+        press("j");
+        assertFocused(7);
+        press("j");
+        assertFocusedId("r9");
+        press("k");
+        assertFocused(7);
+
+        driver.findElement(By.cssSelector("#r1 button")).click();
+        assertTrue(displayed("b1") && displayed("b2") && displayed("b3") && displayed("b4"));
+        assertEquals("true", driver.findElement(By.cssSelector("#r1 button")).getAttribute("aria-expanded"));
+        driver.findElement(By.cssSelector("#r1 button")).click();
+        assertTrue(!displayed("b1") && !displayed("b4"));
+
+        WebElement search = driver.findElement(By.id("q"));
+        search.sendKeys("fietsbrug");
+        search.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertTrue(displayed("b9"), "a search that finds text in a collapsed run opens it");
+        assertTrue(!displayed("r1"), "a run with no match is hidden with its beads");
+        screenshot(OUT.resolve("review-runs.png"));
+    }
+
+    private boolean displayed(String id) {
+        return driver.findElement(By.id(id)).isDisplayed();
+    }
+
+    private void assertFocusedId(String id) {
+        assertEquals(id, script("return document.activeElement.id"));
+        assertEquals(Boolean.TRUE, script("return document.activeElement.classList.contains('cur')"));
     }
 
     /**

@@ -51,6 +51,43 @@ final class ReportFixtures {
     }
 
     /**
+     * A web page's translation: a four-item menu added before the text (a run, collapsed), two added
+     * lines in the middle (too short a run to collapse) and five long related-article lines at the end
+     * (a run whose preview must be cut). Beads 1-4, 6-7 and 9-13 are additions.
+     */
+    static Alignment menu() {
+        List<Segment> source = List.of(
+                new Segment(0, "The bridge over the river opened on Monday.", 0),
+                new Segment(1, "The mayor cut the ribbon.", 1),
+                new Segment(2, "Traffic was heavy all day.", 2));
+        List<String> targetTexts = List.of("Home", "Nieuws", "Sport", "Contact",
+                "De brug over de rivier ging maandag open.",
+                "Lees ook:", "Deel dit artikel",
+                "De burgemeester knipte het lint door. Het verkeer was de hele dag druk.",
+                "Gerelateerd: nieuwe fietsbrug over de Maas bijna klaar, zegt de gemeente na maanden vertraging",
+                "Gerelateerd: wegwerkzaamheden op de ring rond de stad duren langer dan gepland",
+                "Gerelateerd: bewoners protesteren tegen de kap van bomen langs de kade",
+                "Gerelateerd: het weer van morgen", "Gerelateerd: de uitslagen van zondag");
+        List<Segment> target = new ArrayList<>();
+        for (int t = 0; t < targetTexts.size(); t++) {
+            target.add(new Segment(t, targetTexts.get(t), t));
+        }
+        List<FlaggedBead> beads = new ArrayList<>();
+        for (int t = 0; t < targetTexts.size(); t++) {
+            if (t == 4) {
+                beads.add(new FlaggedBead(new Bead(0, 1, 4, 5), 0.9, List.of()));
+            } else if (t == 7) {
+                beads.add(new FlaggedBead(new Bead(1, 3, 7, 8), 0.8, List.of()));
+            } else {
+                int s = t < 4 ? 0 : t < 7 ? 1 : 3;
+                beads.add(new FlaggedBead(new Bead(s, s, t, t + 1), 0.9,
+                        List.of(new Flag(FlagKind.ADDITION, "no source text corresponds to this target text"))));
+            }
+        }
+        return new Alignment("menu", "en", "nl", source, target, beads);
+    }
+
+    /**
      * {@code count} beads of realistic sentence length: mostly 1-1, with an omission every 97th,
      * an addition every 89th and a drift flag every 7th, so filters and the map have work to do.
      */
