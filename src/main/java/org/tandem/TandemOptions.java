@@ -4,6 +4,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 
 import org.tandem.align.AlignerOptions;
+import org.tandem.align.AlignerTuning;
+import org.tandem.align.TuningFile;
 
 /**
  * How to read and align a document pair. Start from {@link #defaults()} and change what you need.
@@ -41,6 +43,16 @@ public record TandemOptions(String sourceLanguage, String targetLanguage, boolea
 
     public TandemOptions withInstalledDictionaries(boolean use) {
         return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, use, aligner);
+    }
+
+    /** The most segments on one side of a bead, 1 to 6, or {@link AlignerOptions#AUTOMATIC}. */
+    public TandemOptions withMaxBead(int max) {
+        return withAligner(aligner.withMaxSegmentsPerSide(max));
+    }
+
+    /** Every tuned number of the aligner; see {@link AlignerTuning#withOverrides} and {@link TuningFile}. */
+    public TandemOptions withTuning(AlignerTuning tuning) {
+        return withAligner(aligner.withTuning(tuning));
     }
 
     public TandemOptions withAligner(AlignerOptions options) {

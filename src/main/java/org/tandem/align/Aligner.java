@@ -20,33 +20,20 @@ import org.tandem.segment.Segment;
  * half-width w; smaller ones are searched in full.
  */
 public final class Aligner {
-    private static final long FULL_SEARCH_CELLS = 1_500_000;
-    private static final int INITIAL_BAND = 12;
-    private static final int ESTIMATION_SAMPLE = 5_000;
-    private static final double RELIABLE_SIMILARITY = 0.15;
-    private static final int NEIGHBOURHOOD = 3;
-    private static final double MIN_VARIANCE = 2.0;
-    private static final double MIN_TYPICAL_SIMILARITY = 0.02;
-    /** The share of two-sided beads that are merges in ordinary documents (damaged NTREX: 0.09). */
-    private static final double USUAL_MERGE_RATE = 0.09;
-    /** Pseudo-beads at the usual rate added to a document's own count. */
-    private static final int MERGE_RATE_PRIOR = 20;
-    private static final double MIN_SHAPE_SCALE = 0.5;
-
     /** Bead size for ordinary documents when it is chosen per document. */
     private static final int USUAL_MAX_BEAD = 3;
     /**
-     * Bead size for documents that merge often (OCR'd and loosely translated text): on German–French
-     * it raised bead F1 by 0.02; on ordinary documents it costs speed and gains nothing.
+     * Bead size for documents that merge often (OCR'd and loosely translated text); on ordinary
+     * documents it costs speed and gains nothing. Tuned on dev data (BENCHMARKS.md, "Tuning notes").
      */
     static final int MERGING_MAX_BEAD = 5;
-    /** A shape scale at or below this marks a document that merges often: about one bead in seven. */
-    private static final double MERGING_SHAPE_SCALE = 0.8;
 
     private final AlignerOptions options;
+    private final PassTuning passes;
 
     public Aligner(AlignerOptions options) {
         this.options = options;
+        this.passes = options.tuning().passes();
     }
 
     /** Whether a translation lexicon backs the lexical evidence, which the cut-off allowance needs. */
@@ -54,6 +41,11 @@ public final class Aligner {
         return options.lexicon() != Lexicon.EMPTY;
     }
 
+    /**
+     * The passes, in order: profile both sides; a first pass on an opening sample for the pair's own
+     * statistics; the main search with them; word translations learned from its confident pairs; and,
+     * when it learned any, the search once more with them.
+     */
     public AlignmentResult align(List<Segment> source, String sourceLanguage,
                                  List<Segment> target, String targetLanguage) {
         LexicalKeys keys = new LexicalKeys(options.keyPrefixLength(), options.lexicon());
@@ -65,21 +57,26 @@ public final class Aligner {
         float[] weights = keyWeights(sp, tp, keys.vocabularySize());
         List<Anchor> anchors = AnchorFinder.find(sp, tp, keys.vocabularySize());
 
-        AlignmentParameters params = estimateParameters(sp, tp, weights, anchors);
+        AlignmentParameters params = samplePass(sp, tp, weights, anchors);
         BeadShape[] shapes = shapes(maxBead(params));
-        BeadCostModel model = new BeadCostModel(sp, tp, weights, params, hasLexicon());
+        BeadCostModel model = model(sp, tp, weights, params);
         List<Bead> beads = search(model, shapes, sp.size(), tp.size(), anchors);
 
         Map<Integer, Integer> learned = DocumentLexicon.learn(model, beads, sp, tp, keys.wordKeys(),
-                typicalSimilarity(model, beads));
+                typicalSimilarity(model, beads), options.tuning().lexicon());
         if (!learned.isEmpty()) {
             tp = DocumentLexicon.apply(tp, learned);
             weights = keyWeights(sp, tp, keys.vocabularySize());
-            model = new BeadCostModel(sp, tp, weights, params, hasLexicon());
+            model = model(sp, tp, weights, params);
             beads = search(model, shapes, sp.size(), tp.size(), anchors);
         }
         return new AlignmentResult(withEvidence(model, beads, sp.size(), tp.size()), params,
                 typicalSimilarity(model, beads));
+    }
+
+    private BeadCostModel model(List<SegmentProfile> sp, List<SegmentProfile> tp, float[] weights,
+                                AlignmentParameters params) {
+        return new BeadCostModel(sp, tp, weights, params, options.tuning().cost(), hasLexicon());
     }
 
     /**
@@ -87,9 +84,9 @@ public final class Aligner {
      * statistics off the result. A long document's statistics settle long before its end, so the pass
      * runs on an opening sample of it.
      */
-    private AlignmentParameters estimateParameters(List<SegmentProfile> sp, List<SegmentProfile> tp, float[] weights,
-                                                   List<Anchor> anchors) {
-        int n = Math.min(sp.size(), ESTIMATION_SAMPLE);
+    private AlignmentParameters samplePass(List<SegmentProfile> sp, List<SegmentProfile> tp, float[] weights,
+                                           List<Anchor> anchors) {
+        int n = Math.min(sp.size(), passes.estimationSample());
         int m = tp.size();
         List<Anchor> sampleAnchors = anchors;
         if (n < sp.size()) {
@@ -100,9 +97,9 @@ public final class Aligner {
         }
         List<SegmentProfile> sourceSample = sp.subList(0, n);
         List<SegmentProfile> targetSample = tp.subList(0, m);
-        AlignmentParameters initial = AlignmentParameters.initial(ratio(sourceSample, targetSample));
-        BeadCostModel model = new BeadCostModel(sourceSample, targetSample, weights, initial,
-                hasLexicon());
+        AlignmentParameters initial = AlignmentParameters.initial(ratio(sourceSample, targetSample),
+                options.tuning().priors());
+        BeadCostModel model = model(sourceSample, targetSample, weights, initial);
         BeadShape[] shapes = shapes(options.maxSegmentsPerSide() == AlignerOptions.AUTOMATIC
                 ? USUAL_MAX_BEAD : options.maxSegmentsPerSide());
         return reestimate(model, search(model, shapes, n, m, sampleAnchors), initial);
@@ -112,14 +109,14 @@ public final class Aligner {
         if (options.maxSegmentsPerSide() != AlignerOptions.AUTOMATIC) {
             return options.maxSegmentsPerSide();
         }
-        return params.shapeScale() <= MERGING_SHAPE_SCALE ? MERGING_MAX_BEAD : USUAL_MAX_BEAD;
+        return params.shapeScale() <= passes.mergingShapeScale() ? MERGING_MAX_BEAD : USUAL_MAX_BEAD;
     }
 
-    private static List<Bead> search(BeadCost model, BeadShape[] shapes, int n, int m, List<Anchor> anchors) {
-        if ((long) (n + 1) * (m + 1) <= FULL_SEARCH_CELLS) {
+    private List<Bead> search(BeadCost model, BeadShape[] shapes, int n, int m, List<Anchor> anchors) {
+        if ((long) (n + 1) * (m + 1) <= passes.fullSearchCells()) {
             return new PathSearch(model, shapes, SearchBand.full(n, m)).run();
         }
-        for (int width = INITIAL_BAND; ; width *= 2) {
+        for (int width = passes.initialBand(); ; width *= 2) {
             SearchBand band = SearchBand.around(anchors, n, m, width);
             PathSearch search = new PathSearch(model, shapes, band);
             List<Bead> beads = search.run();
@@ -129,7 +126,7 @@ public final class Aligner {
         }
     }
 
-    private static AlignmentParameters reestimate(BeadCostModel model, List<Bead> beads, AlignmentParameters params) {
+    private AlignmentParameters reestimate(BeadCostModel model, List<Bead> beads, AlignmentParameters params) {
         double sumSource = 0;
         double sumTarget = 0;
         int twoSided = 0;
@@ -164,23 +161,23 @@ public final class Aligner {
             squares[k] = d * d / mean;
         }
         // The median of a chi-squared(1) variable is 0.455 of its mean: a robust variance estimate.
-        double variance = Math.max(MIN_VARIANCE, median(squares) / 0.455);
+        double variance = Math.max(passes.minVariance(), median(squares) / 0.455);
         double typical = median(similarities.stream().mapToDouble(Double::doubleValue).toArray());
-        double reliability = Math.min(1.0, typical / RELIABLE_SIMILARITY);
-        return params.withDocumentStatistics(ratio, variance, Math.max(typical, MIN_TYPICAL_SIMILARITY), reliability)
-                .withShapeScale(shapeScale(merges, twoSided));
+        double reliability = Math.min(1.0, typical / passes.reliableSimilarity());
+        return params.withDocumentStatistics(ratio, variance, Math.max(typical, passes.minTypicalSimilarity()),
+                reliability).withShapeScale(shapeScale(merges, twoSided, passes));
     }
 
     /**
      * How much cheaper than usual merges are in this document pair: the log of its own merge rate in
      * the first pass (smoothed toward the usual rate) over the log of the usual rate, so that a
      * document that splits and joins three times as many sentences pays about half as much for a
-     * merge. Never dearer than usual: short documents' rates are noise, and on damaged NTREX a scale
-     * above 1 cost bead F1 0.006. On German–French (a third of its beads merges) it gains 0.03.
+     * merge. Never dearer than usual: short documents' rates are noise (BENCHMARKS.md, "Tuning notes").
      */
-    static double shapeScale(int merges, int twoSided) {
-        double rate = (merges + USUAL_MERGE_RATE * MERGE_RATE_PRIOR) / (twoSided + MERGE_RATE_PRIOR);
-        return Math.max(MIN_SHAPE_SCALE, Math.min(1, Math.log(rate) / Math.log(USUAL_MERGE_RATE)));
+    static double shapeScale(int merges, int twoSided, PassTuning passes) {
+        double usual = passes.usualMergeRate();
+        double rate = (merges + usual * passes.mergeRatePrior()) / (twoSided + passes.mergeRatePrior());
+        return Math.max(passes.minShapeScale(), Math.min(1, Math.log(rate) / Math.log(usual)));
     }
 
     private static double typicalSimilarity(BeadCostModel model, List<Bead> beads) {
@@ -188,7 +185,7 @@ public final class Aligner {
                 .mapToDouble(model::similarity).toArray());
     }
 
-    private static List<AlignedBead> withEvidence(BeadCostModel model, List<Bead> beads, int n, int m) {
+    private List<AlignedBead> withEvidence(BeadCostModel model, List<Bead> beads, int n, int m) {
         List<AlignedBead> aligned = new ArrayList<>(beads.size());
         for (Bead bead : beads) {
             BeadEvidence evidence = bead.isTwoSided()
@@ -200,16 +197,17 @@ public final class Aligner {
     }
 
     /** How well a lone segment would have matched something near it: low means it is truly unmatched. */
-    private static double bestNeighbour(BeadCostModel model, Bead bead, int n, int m) {
+    private double bestNeighbour(BeadCostModel model, Bead bead, int n, int m) {
+        int neighbourhood = passes.neighbourhood();
         double best = 0;
         if (bead.isOmission()) {
             int j0 = bead.targetStart();
-            for (int j = Math.max(0, j0 - NEIGHBOURHOOD); j < Math.min(m, j0 + NEIGHBOURHOOD); j++) {
+            for (int j = Math.max(0, j0 - neighbourhood); j < Math.min(m, j0 + neighbourhood); j++) {
                 best = Math.max(best, model.similarity(new Bead(bead.sourceStart(), bead.sourceEnd(), j, j + 1)));
             }
         } else {
             int i0 = bead.sourceStart();
-            for (int i = Math.max(0, i0 - NEIGHBOURHOOD); i < Math.min(n, i0 + NEIGHBOURHOOD); i++) {
+            for (int i = Math.max(0, i0 - neighbourhood); i < Math.min(n, i0 + neighbourhood); i++) {
                 best = Math.max(best, model.similarity(new Bead(i, i + 1, bead.targetStart(), bead.targetEnd())));
             }
         }
@@ -263,8 +261,8 @@ public final class Aligner {
 
     /**
      * 1-0, 0-1, and every a-b up to the maximum where one side is single or both are two; with the
-     * larger beads of documents that merge often, 2-3 and 3-2 as well (German–French: bead F1 +0.008;
-     * on ordinary documents they cost 0.005).
+     * larger beads of documents that merge often, 2-3 and 3-2 as well (tuned on dev data; BENCHMARKS.md,
+     * "Tuning notes").
      */
     static BeadShape[] shapes(int max) {
         List<BeadShape> shapes = new ArrayList<>();

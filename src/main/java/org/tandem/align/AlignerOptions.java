@@ -6,8 +6,9 @@ package org.tandem.align;
  *                           and join sentences often
  * @param keyPrefixLength    characters of a folded word that form its cognate key
  * @param lexicon            an optional bilingual dictionary, {@link Lexicon#EMPTY} when none
+ * @param tuning             every tuned number of the aligner
  */
-public record AlignerOptions(int maxSegmentsPerSide, int keyPrefixLength, Lexicon lexicon) {
+public record AlignerOptions(int maxSegmentsPerSide, int keyPrefixLength, Lexicon lexicon, AlignerTuning tuning) {
     /** Bead size chosen per document; see {@link #maxSegmentsPerSide}. */
     public static final int AUTOMATIC = 0;
 
@@ -18,7 +19,7 @@ public record AlignerOptions(int maxSegmentsPerSide, int keyPrefixLength, Lexico
     }
 
     public static AlignerOptions defaults() {
-        return new AlignerOptions(AUTOMATIC, 4, Lexicon.EMPTY);
+        return new AlignerOptions(AUTOMATIC, 4, Lexicon.EMPTY, AlignerTuning.defaults());
     }
 
     /** The most segments a bead can have on one side with these options. */
@@ -27,10 +28,14 @@ public record AlignerOptions(int maxSegmentsPerSide, int keyPrefixLength, Lexico
     }
 
     public AlignerOptions withLexicon(Lexicon lexicon) {
-        return new AlignerOptions(maxSegmentsPerSide, keyPrefixLength, lexicon);
+        return new AlignerOptions(maxSegmentsPerSide, keyPrefixLength, lexicon, tuning);
     }
 
     public AlignerOptions withMaxSegmentsPerSide(int max) {
-        return new AlignerOptions(max, keyPrefixLength, lexicon);
+        return new AlignerOptions(max, keyPrefixLength, lexicon, tuning);
+    }
+
+    public AlignerOptions withTuning(AlignerTuning newTuning) {
+        return new AlignerOptions(maxSegmentsPerSide, keyPrefixLength, lexicon, newTuning);
     }
 }

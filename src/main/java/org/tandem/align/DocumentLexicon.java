@@ -15,10 +15,6 @@ import java.util.Map;
  * document length, as words repeat.
  */
 final class DocumentLexicon {
-    private static final int MIN_TOGETHER = 2;
-    private static final double MIN_ASSOCIATION = 0.6;
-    /** Enough pairs for the vocabulary that repeats; beyond it learning costs more than it finds. */
-    private static final int MAX_PAIRS = 10_000;
 
     private DocumentLexicon() {
     }
@@ -28,7 +24,8 @@ final class DocumentLexicon {
      * show them to be right. Pairs are scored by Dice association over those beads.
      */
     static Map<Integer, Integer> learn(BeadCostModel model, List<Bead> beads, List<SegmentProfile> source,
-                                       List<SegmentProfile> target, boolean[] wordKeys, double typicalSimilarity) {
+                                       List<SegmentProfile> target, boolean[] wordKeys, double typicalSimilarity,
+                                       LexiconTuning tuning) {
         int[] sourceCounts = new int[wordKeys.length];
         int[] targetCounts = new int[wordKeys.length];
         // Co-occurring (target key, source key) pairs packed into longs, counted by sorting: a hash map
@@ -36,7 +33,7 @@ final class DocumentLexicon {
         PackedPairs together = new PackedPairs();
         int used = 0;
         for (Bead bead : beads) {
-            if (used >= MAX_PAIRS) {
+            if (used >= tuning.maxPairs()) {
                 break;
             }
             if (bead.sourceCount() != 1 || bead.targetCount() != 1 || Math.abs(model.lengthDeviation(bead)) > 2
@@ -80,7 +77,7 @@ final class DocumentLexicon {
             // later in the document): a total order, so the result never depends on the visiting order.
             boolean better = dice > previous || (dice == previous && best.containsKey(tk)
                     && (count > bestCount.get(tk) || (count == bestCount.get(tk) && sk > best.get(tk))));
-            if (count >= MIN_TOGETHER && dice >= MIN_ASSOCIATION && better) {
+            if (count >= tuning.minTogether() && dice >= tuning.minAssociation() && better) {
                 best.put(tk, sk);
                 bestScore.put(tk, dice);
                 bestCount.put(tk, count);

@@ -80,8 +80,7 @@ public final class LexicalKeys {
     /**
      * A second key for a content word: its first consonants. Cognates often differ in their vowels
      * where their prefixes differ ({@code weapons}/{@code wapens}, {@code Ukraine}/{@code Oekraïne},
-     * {@code civilians}/{@code civiele}); measured on damaged NTREX and on German–French, this key
-     * raised bead F1 by 0.005 and 0.02.
+     * {@code civilians}/{@code civiele}). Tuned on dev data; BENCHMARKS.md, "Tuning notes".
      */
     private static void addSkeleton(Token token, List<String> keys) {
         String word = token.folded();
@@ -131,8 +130,7 @@ public final class LexicalKeys {
      * Keys for the punctuation that translations keep: quotation marks (of any style: English
      * {@code "…"}, Dutch {@code ‘…’}, French {@code «…»}), question and exclamation marks, brackets,
      * colons and percent signs. They are the only evidence short sentences without content words
-     * have ({@code "So I'm you, I'm us."}). Measured: bead F1 +0.011 on damaged NTREX, +0.023 on
-     * German–French.
+     * have ({@code "So I'm you, I'm us."}). Tuned on dev data; BENCHMARKS.md, "Tuning notes".
      */
     private static void addPunctuation(String text, List<String> keys) {
         Set<String> marks = new java.util.TreeSet<>();
@@ -191,7 +189,7 @@ public final class LexicalKeys {
     /**
      * A word no longer than the prefix is its own key, marked as whole, so that it matches the same
      * word on the other side but not the prefix of a longer one: Dutch {@code alle} is not English
-     * {@code allegations}. Measured on damaged NTREX: addition F1 +0.007.
+     * {@code allegations}. Tuned on dev data; BENCHMARKS.md, "Tuning notes".
      */
     private String wordKey(String folded) {
         if (folded.length() <= prefixLength) {

@@ -19,14 +19,13 @@ import org.tandem.text.Token;
  */
 public final class LexiconLearner {
     /**
-     * Least probability of each word given the other, for a translation memory or corpus: measured
-     * with Tatoeba on damaged NTREX, bead F1 0.971 at 0.2 and 0.968 at 0.1.
+     * Least probability of each word given the other, for a translation memory or corpus. Tuned on dev
+     * data; BENCHMARKS.md, "Tuning notes".
      */
     public static final double DEFAULT_THRESHOLD = 0.2;
     /**
      * The same for the few hundred confident beads of a first alignment pass, whose probabilities
-     * come out flatter: measured with the batch lexicon, bead F1 on damaged NTREX 0.970 at 0.1 and
-     * 0.966 at 0.2, on German–French 0.842 and 0.841.
+     * come out flatter. Tuned on dev data; BENCHMARKS.md, "Tuning notes".
      */
     public static final double FIRST_PASS_THRESHOLD = 0.1;
     private static final int MIN_TOGETHER = 2;

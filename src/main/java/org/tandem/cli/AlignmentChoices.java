@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.tandem.TandemOptions;
 import org.tandem.align.AlignerOptions;
+import org.tandem.align.TuningFile;
 import org.tandem.input.BadInputException;
 
 import picocli.CommandLine.Option;
@@ -27,14 +28,19 @@ final class AlignmentChoices {
             description = "Most segments on one side of a bead, 1 to 6 (default: 3, or 5 in a document whose first pass shows that it splits and joins sentences often).")
     Integer maxBead;
 
+    @Option(names = "--params", paramLabel = "FILE",
+            description = "A properties file that overrides tuned numbers for an experiment (`tandem params` lists them); an unknown key is an error.")
+    Path params;
+
     /** {@code options} with these choices applied. */
     TandemOptions applyTo(TandemOptions options) {
         if (maxBead != null && (maxBead < 1 || maxBead > 6)) {
             throw new BadInputException("--max-bead must be from 1 to 6, not " + maxBead);
         }
-        return options.withLanguages(sourceLanguage, targetLanguage)
+        TandemOptions chosen = options.withLanguages(sourceLanguage, targetLanguage)
                 .withDictionary(dictionary)
                 .withInstalledDictionaries(freedict)
-                .withAligner(options.aligner().withMaxSegmentsPerSide(maxBead == null ? AlignerOptions.AUTOMATIC : maxBead));
+                .withMaxBead(maxBead == null ? AlignerOptions.AUTOMATIC : maxBead);
+        return params == null ? chosen : chosen.withTuning(TuningFile.read(params));
     }
 }

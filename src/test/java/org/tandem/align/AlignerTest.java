@@ -297,11 +297,11 @@ class AlignerTest {
 
     @Test
     void mergesCostLessInDocumentsThatMergeOften() {
-        assertEquals(1.0, Aligner.shapeScale(0, 200), 1e-9, "never dearer than usual");
-        assertEquals(1.0, Aligner.shapeScale(9, 100), 0.02, "the usual rate keeps the usual priors");
-        double often = Aligner.shapeScale(35, 100);
+        assertEquals(1.0, Aligner.shapeScale(0, 200, PassTuning.defaults()), 1e-9, "never dearer than usual");
+        assertEquals(1.0, Aligner.shapeScale(9, 100, PassTuning.defaults()), 0.02, "the usual rate keeps the usual priors");
+        double often = Aligner.shapeScale(35, 100, PassTuning.defaults());
         assertTrue(often < 0.8 && often >= 0.5, "a third of the beads merged: " + often);
-        assertTrue(Aligner.shapeScale(3, 4) > often, "four beads say little: " + Aligner.shapeScale(3, 4));
+        assertTrue(Aligner.shapeScale(3, 4, PassTuning.defaults()) > often, "four beads say little: " + Aligner.shapeScale(3, 4, PassTuning.defaults()));
         assertEquals(5, AlignerOptions.defaults().largestBead());
         assertEquals(2, AlignerOptions.defaults().withMaxSegmentsPerSide(2).largestBead());
     }

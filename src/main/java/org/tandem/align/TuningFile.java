@@ -1,0 +1,52 @@
+package org.tandem.align;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.tandem.input.BadInputException;
+
+/** A properties file of tuned numbers ({@code cost.disjointPenalty = 2.5}) for experiments. */
+public final class TuningFile {
+    private TuningFile() {
+    }
+
+    /**
+     * The defaults with the file's values in their place.
+     *
+     * @throws BadInputException naming the file, when it cannot be read or holds an unknown key, a value
+     *                           that is not a number, or one outside its range
+     */
+    public static AlignerTuning read(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new BadInputException(file + ": cannot read the parameters (" + e.getMessage() + ")", e);
+        }
+        Map<String, String> values = new TreeMap<>();
+        properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));
+        try {
+            return AlignerTuning.defaults().withOverrides(values);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The tuned numbers as a properties file that {@link #read} reads back: every key, with its reason. */
+    public static String render(AlignerTuning tuning) {
+        StringBuilder out = new StringBuilder();
+        for (TunedValue value : tuning.describe()) {
+            out.append("# ").append(value.reason()).append(" (").append(Tunings.format(value.min())).append(" to ")
+                    .append(Tunings.format(value.max())).append(", default ")
+                    .append(Tunings.format(value.defaultValue())).append(")\n");
+            out.append(value.key()).append(" = ").append(Tunings.format(value.value())).append('\n');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,55 @@
+package org.tandem.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.tandem.align.AlignerTuning;
+import org.tandem.align.TunedValue;
+import org.tandem.align.TuningFile;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "params", mixinStandardHelpOptions = true,
+        description = {"Prints every tuned number of the aligner: its key, value, default, range and the reason it is there.",
+            "Any of them can be overridden for an experiment with --params FILE on align, batch and bench run."})
+final class ParamsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--params", paramLabel = "FILE",
+            description = "Show the values with this properties file's overrides applied.")
+    Path params;
+
+    @Option(names = "--properties",
+            description = "Print a properties file to edit and pass back with --params, instead of the table.")
+    boolean properties;
+
+    @Override
+    public Integer call() {
+        AlignerTuning tuning = params == null ? AlignerTuning.defaults() : TuningFile.read(params);
+        PrintWriter out = spec.commandLine().getOut();
+        if (properties) {
+            out.print(TuningFile.render(tuning));
+        } else {
+            out.println(String.format(Locale.ROOT, "%-34s %10s %10s  %-22s %s", "key", "value", "default", "range",
+                    "reason"));
+            for (TunedValue value : tuning.describe()) {
+                out.println(String.format(Locale.ROOT, "%-34s %10s %10s  %-22s %s", value.key(), number(value.value()),
+                        number(value.defaultValue()), number(value.min()) + " to " + number(value.max()),
+                        value.reason()));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : String.format(Locale.ROOT, "%s", value);
+    }
+}
