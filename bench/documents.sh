@@ -39,4 +39,13 @@ align docx "$work/source.docx" "$work/target.docx"
 align odt "$work/source.odt" "$work/target.odt"
 align html "$work/source.html" "$work/target.html"
 align html-main-content "$work/source.html" "$work/target.html" --main-content
+# The common case: a clean source text and a translation saved from a web page.
+align text-to-html "$source_text" "$work/target.html"
+align text-to-html-main "$source_text" "$work/target.html" --main-content
+for side in source target; do
+  page="$("$home/tandem" segment "$work/$side.html" | wc -l)"
+  main="$("$home/tandem" segment --main-content "$work/$side.html" | wc -l)"
+  plain="$("$home/tandem" segment "$([ $side = source ] && echo "$source_text" || echo "$target_text")" | wc -l)"
+  printf '%s web page: %s segments, %s with --main-content, %s in the plain text\n' "$side" "$page" "$main" "$plain"
+done
 echo "documents and outputs in $work"

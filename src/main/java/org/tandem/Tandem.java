@@ -19,6 +19,7 @@ import org.tandem.align.LexiconLearner;
 import org.tandem.align.LexiconUnion;
 import org.tandem.extract.DocumentExtractor;
 import org.tandem.extract.ExtractedText;
+import org.tandem.extract.ExtractionLimits;
 import org.tandem.extract.LanguageIdentifier;
 import org.tandem.extract.LineReader;
 import org.tandem.extract.SameLanguageCheck;
@@ -98,7 +99,8 @@ public final class Tandem {
         List<Segment> targetSegments = segment(target, targetLanguage);
         progress.accept(String.format(Locale.ROOT, "segmented: %d source and %d target segments (%s → %s)",
                 sourceSegments.size(), targetSegments.size(), sourceLanguage, targetLanguage));
-        return align(sourceSegments, sourceLanguage, targetSegments, targetLanguage, name);
+        return align(sourceSegments, sourceLanguage, targetSegments, targetLanguage, name)
+                .withSetAside(source.setAside(), target.setAside());
     }
 
     /** Aligns segments that are already split; the core of every other entry point. */
@@ -161,7 +163,7 @@ public final class Tandem {
     /** Aligns the segments of an earlier alignment again, with this Tandem's options: no re-reading. */
     public Alignment realign(Alignment earlier) {
         return align(earlier.source(), earlier.sourceLanguage(), earlier.target(), earlier.targetLanguage(),
-                earlier.name());
+                earlier.name()).withSetAside(earlier.sourceSetAside(), earlier.targetSetAside());
     }
 
     /** This Tandem with one more lexicon, such as a {@linkplain #learnLexicon learned} one. */
@@ -229,7 +231,7 @@ public final class Tandem {
 
     private synchronized DocumentExtractor extractor() {
         if (extractor == null) {
-            extractor = new DocumentExtractor();
+            extractor = new DocumentExtractor(ExtractionLimits.defaults(), options.extraction());
         }
         return extractor;
     }

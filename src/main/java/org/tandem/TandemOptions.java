@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.tandem.align.AlignerOptions;
 import org.tandem.align.AlignerTuning;
 import org.tandem.align.TuningFile;
+import org.tandem.extract.ExtractionOptions;
 
 /**
  * How to read and align a document pair. Start from {@link #defaults()} and change what you need.
@@ -17,32 +18,39 @@ import org.tandem.align.TuningFile;
  * @param dictionary     a bilingual dictionary file, or {@code null}
  * @param installedDictionaries also use the FreeDict dictionaries installed for the language pair
  * @param aligner        the aligner's own options
+ * @param extraction     what extraction keeps beyond the running text (page furniture, web page chrome)
  */
 public record TandemOptions(String sourceLanguage, String targetLanguage, boolean segmented, Charset encoding,
-                            Path dictionary, boolean installedDictionaries, AlignerOptions aligner) {
+                            Path dictionary, boolean installedDictionaries, AlignerOptions aligner,
+                            ExtractionOptions extraction) {
 
     public static TandemOptions defaults() {
-        return new TandemOptions(null, null, false, null, null, false, AlignerOptions.defaults());
+        return new TandemOptions(null, null, false, null, null, false, AlignerOptions.defaults(),
+                ExtractionOptions.defaults());
+    }
+
+    public TandemOptions withExtraction(ExtractionOptions options) {
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, installedDictionaries, aligner, options);
     }
 
     public TandemOptions withLanguages(String source, String target) {
-        return new TandemOptions(source, target, segmented, encoding, dictionary, installedDictionaries, aligner);
+        return new TandemOptions(source, target, segmented, encoding, dictionary, installedDictionaries, aligner, extraction);
     }
 
     public TandemOptions withSegmented(boolean oneSegmentPerLine) {
-        return new TandemOptions(sourceLanguage, targetLanguage, oneSegmentPerLine, encoding, dictionary, installedDictionaries, aligner);
+        return new TandemOptions(sourceLanguage, targetLanguage, oneSegmentPerLine, encoding, dictionary, installedDictionaries, aligner, extraction);
     }
 
     public TandemOptions withEncoding(Charset declared) {
-        return new TandemOptions(sourceLanguage, targetLanguage, segmented, declared, dictionary, installedDictionaries, aligner);
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, declared, dictionary, installedDictionaries, aligner, extraction);
     }
 
     public TandemOptions withDictionary(Path file) {
-        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, file, installedDictionaries, aligner);
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, file, installedDictionaries, aligner, extraction);
     }
 
     public TandemOptions withInstalledDictionaries(boolean use) {
-        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, use, aligner);
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, use, aligner, extraction);
     }
 
     /** The most segments on one side of a bead, 1 to 6, or {@link AlignerOptions#AUTOMATIC}. */
@@ -56,6 +64,6 @@ public record TandemOptions(String sourceLanguage, String targetLanguage, boolea
     }
 
     public TandemOptions withAligner(AlignerOptions options) {
-        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, installedDictionaries, options);
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, installedDictionaries, options, extraction);
     }
 }

@@ -65,6 +65,9 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--word-alignment", description = "Write each bead's word alignment into the JSONL (field word_alignment).")
     boolean wordAlignment;
 
+    @Mixin
+    ExtractionChoices extraction = new ExtractionChoices();
+
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 
@@ -92,7 +95,8 @@ final class AlignCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         TandemOptions options = choices.applyTo(TandemOptions.defaults()
                 .withSegmented(segmented)
-                .withEncoding(encoding));
+                .withEncoding(encoding)
+                .withExtraction(extraction.options()));
         // -q silences progress, not warnings: a swapped pair must be heard.
         Tandem tandem = new Tandem(options, message -> {
             if (!quiet || message.startsWith("warning: ")) {
@@ -106,6 +110,9 @@ final class AlignCommand implements Callable<Integer> {
         }
         if (name != null) {
             alignment = alignment.withName(name);
+        }
+        if (!alignment.sourceSetAside().isEmpty() || !alignment.targetSetAside().isEmpty()) {
+            chosen.add(OutputFormat.SET_ASIDE);
         }
         String version = ToolVersion.current();
         List<Path> written = new AtomicOutputs(format -> wordAlignment && format == OutputFormat.JSONL

@@ -7,12 +7,14 @@ import java.util.concurrent.Callable;
 
 import org.tandem.extract.DocumentExtractor;
 import org.tandem.extract.ExtractedText;
+import org.tandem.extract.ExtractionLimits;
 import org.tandem.extract.LanguageIdentifier;
 import org.tandem.input.BadInputException;
 import org.tandem.segment.Segment;
 import org.tandem.segment.SentenceSegmenter;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,9 +35,12 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "CHARSET", converter = EncodingConverter.class, description = "Encoding of a plain-text file (default: detected).")
     Charset encoding;
 
+    @Mixin
+    ExtractionChoices extraction = new ExtractionChoices();
+
     @Override
     public Integer call() {
-        DocumentExtractor extractor = new DocumentExtractor();
+        DocumentExtractor extractor = new DocumentExtractor(ExtractionLimits.defaults(), extraction.options());
         ExtractedText text = encoding == null ? extractor.extract(file) : extractor.extract(file, encoding);
         String lang = language != null ? language : new LanguageIdentifier().identify(text.fullText())
                 .orElseThrow(() -> new BadInputException(file + ": cannot tell its language; give it with --lang"));

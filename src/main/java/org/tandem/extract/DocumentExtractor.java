@@ -1,10 +1,12 @@
 package org.tandem.extract;
 
+import org.tandem.text.SetAsideText;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -21,8 +23,11 @@ import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.boilerpipe.BoilerpipeContentHandler;
+import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import org.tandem.extract.pdf.PdfTextReader;
 import org.tandem.input.BadInputException;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -129,8 +134,12 @@ public final class DocumentExtractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         ParagraphContentHandler handler = new ParagraphContentHandler(name, limits);
+        ContentHandler receiver = handler;
+        if (format == DocumentFormat.HTML && options.mainContentOnly()) {
+            receiver = mainContent(file, handler);
+        }
         try (TikaInputStream stream = TikaInputStream.get(file, metadata)) {
-            parser.parse(stream, handler, metadata, parseContext(declared, options));
+            parser.parse(stream, receiver, metadata, parseContext(declared, options));
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
             throw readFailure(name, format, e);
         }
@@ -169,6 +178,21 @@ public final class DocumentExtractor {
 
     private static String withoutDigits(String text) {
         return text.replaceAll("\\p{Nd}+", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Passes on only the main content of a web page: what the page marks as such, or else the blocks
+     * that boilerpipe's article rules classify as content, with their markup, so that paragraphs still
+     * come from the page's own blocks.
+     */
+    private static ContentHandler mainContent(Path file, ContentHandler paragraphs) {
+        Optional<MainContentFilter.Container> marked = MainContentFilter.markedContainer(file);
+        if (marked.isPresent()) {
+            return new MainContentFilter(paragraphs, marked.get());
+        }
+        BoilerpipeContentHandler boilerpipe = new BoilerpipeContentHandler(paragraphs, ArticleExtractor.INSTANCE);
+        boilerpipe.setIncludeMarkup(true);
+        return boilerpipe;
     }
 
     /** The parser's view wins over the sniffer's: it has read the whole file. */

@@ -1,5 +1,6 @@
 package org.tandem.extract;
 
+import org.tandem.text.SetAsideText;
 import java.util.List;
 
 /**

@@ -3,10 +3,15 @@ package org.tandem.flag;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.tandem.text.SetAsideText;
 
-/** Counts that describe an alignment at a glance: segments per side, beads by type, flags by kind. */
+/**
+ * Counts that describe an alignment at a glance: segments per side, beads by type, flags by kind, and
+ * what extraction set aside from both documents, by kind.
+ */
 public record AlignmentSummary(int sourceSegments, int targetSegments, Map<String, Integer> beadsByType,
-                               Map<FlagKind, Integer> flagsByKind, int flaggedBeads) {
+                               Map<FlagKind, Integer> flagsByKind, int flaggedBeads,
+                               Map<String, Integer> setAsideByKind) {
 
     public static AlignmentSummary of(Alignment alignment) {
         Map<String, Integer> types = new TreeMap<>((a, b) -> typeOrder(a) != typeOrder(b)
@@ -22,7 +27,11 @@ public record AlignmentSummary(int sourceSegments, int targetSegments, Map<Strin
                 flagged++;
             }
         }
-        return new AlignmentSummary(alignment.source().size(), alignment.target().size(), types, flags, flagged);
+        Map<String, Integer> setAside = new TreeMap<>();
+        alignment.sourceSetAside().forEach(text -> setAside.merge(text.kind(), 1, Integer::sum));
+        alignment.targetSetAside().forEach(text -> setAside.merge(text.kind(), 1, Integer::sum));
+        return new AlignmentSummary(alignment.source().size(), alignment.target().size(), types, flags, flagged,
+                setAside);
     }
 
     /** 1-1 first, then merges by size, then one-sided beads. */
@@ -46,6 +55,11 @@ public record AlignmentSummary(int sourceSegments, int targetSegments, Map<Strin
         }
         flagsByKind.forEach((kind, count) -> out.append(' ').append(kind.label()).append(' ').append(count));
         out.append(" (").append(flaggedBeads).append(" beads flagged)\n");
+        if (!setAsideByKind.isEmpty()) {
+            out.append("set aside:");
+            setAsideByKind.forEach((kind, count) -> out.append(' ').append(SetAsideText.count(kind, count)));
+            out.append(" (not aligned; listed in the .set-aside.jsonl file)\n");
+        }
         return out.toString();
     }
 }

@@ -17,7 +17,17 @@ public enum OutputFormat {
     },
     HTML,
     /** Bead ids only, for evaluation tools; not among {@code align}'s defaults. */
-    BEADS;
+    BEADS,
+    /**
+     * What extraction set aside (page headers and footers), one JSON object a line; {@code align}
+     * writes it beside the others whenever anything was set aside.
+     */
+    SET_ASIDE {
+        @Override
+        public String extension() {
+            return "set-aside.jsonl";
+        }
+    };
 
     /** What {@code align} writes when no formats are asked for: everything a translator or reviewer reads. */
     public static EnumSet<OutputFormat> defaults() {

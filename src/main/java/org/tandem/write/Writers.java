@@ -20,6 +20,7 @@ public final class Writers {
             case BEADS -> new BeadsWriter();
             case XLIFF -> new XliffWriter(toolVersion);
             case HTML -> new HtmlReportWriter();
+            case SET_ASIDE -> new SetAsideWriter();
         };
     }
 
@@ -34,7 +35,7 @@ public final class Writers {
             case XLIFF -> new XliffWriter(toolVersion, review);
             case CSV -> new CsvWriter(review);
             case JSONL -> new JsonlWriter(review);
-            case BEADS, HTML -> throw new org.tandem.input.BadInputException("a review exports tmx, xliff, csv or jsonl, not "
+            case BEADS, HTML, SET_ASIDE -> throw new org.tandem.input.BadInputException("a review exports tmx, xliff, csv or jsonl, not "
                     + format.extension());
         };
     }

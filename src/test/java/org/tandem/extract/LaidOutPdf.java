@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * Lays out a PDF as a word processor does: pages of text placed at positions, measured from the top
  * left, in the order a word processor writes them (header, body, notes, footer).
  */
-final class LaidOutPdf {
+public final class LaidOutPdf {
     /** Text placed with its baseline {@code y} points below the top of the page. */
     record Placed(float x, float y, float size, String text) {
     }
@@ -29,7 +29,7 @@ final class LaidOutPdf {
     private float y;
 
     /** Starts a page with a running header. */
-    LaidOutPdf page(String header) {
+    public LaidOutPdf page(String header) {
         page = new ArrayList<>();
         pages.add(page);
         page.add(new Placed(LEFT, 40, 9, header));
@@ -38,7 +38,7 @@ final class LaidOutPdf {
     }
 
     /** A paragraph of body lines, followed by paragraph spacing. */
-    LaidOutPdf paragraph(String... lines) {
+    public LaidOutPdf paragraph(String... lines) {
         for (String line : lines) {
             line(line);
         }
@@ -47,7 +47,7 @@ final class LaidOutPdf {
     }
 
     /** One body line; a "^" marks the rest of a word as a raised note marker, as in "neighbours.^1". */
-    LaidOutPdf line(String line) {
+    public LaidOutPdf line(String line) {
         int caret = line.indexOf('^');
         if (caret < 0) {
             page.add(new Placed(LEFT, y, TEXT_SIZE, line));
@@ -70,7 +70,7 @@ final class LaidOutPdf {
     }
 
     /** A table row: one cell per column, 200 points apart. */
-    LaidOutPdf row(String... cells) {
+    public LaidOutPdf row(String... cells) {
         for (int i = 0; i < cells.length; i++) {
             page.add(new Placed(LEFT + 200 * i, y, TEXT_SIZE, cells[i]));
         }
@@ -79,7 +79,7 @@ final class LaidOutPdf {
     }
 
     /** A footnote at the foot of the page: a raised number, then the note in small print. */
-    LaidOutPdf footnote(float fromTop, String number, String... lines) {
+    public LaidOutPdf footnote(float fromTop, String number, String... lines) {
         float noteY = fromTop;
         page.add(new Placed(LEFT, noteY - 3, 6, number));
         for (String line : lines) {
@@ -90,12 +90,12 @@ final class LaidOutPdf {
     }
 
     /** The running footer. */
-    LaidOutPdf footer(String footer) {
+    public LaidOutPdf footer(String footer) {
         page.add(new Placed(LEFT + 200, 760, 9, footer));
         return this;
     }
 
-    Path save(Path file) throws IOException {
+    public Path save(Path file) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (List<Placed> texts : pages) {

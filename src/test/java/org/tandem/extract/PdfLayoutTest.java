@@ -1,5 +1,6 @@
 package org.tandem.extract;
 
+import org.tandem.text.SetAsideText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -20,52 +21,9 @@ class PdfLayoutTest {
         extractor = new DocumentExtractor();
     }
 
-    private static LaidOutPdf english() {
-        return new LaidOutPdf()
-                .page("Annual Report 2024")
-                .paragraph("Russia and the EU-",
-                        "countries met in Brussels on Monday. A self-",
-                        "proclaimed expert of the dele-",
-                        "gation spoke first.")
-                .paragraph("The talks were about Rus-",
-                        "sia and its neighbours.^1 The delegates agreed that the next meeting")
-                .footnote(700, "1", "The figures come from the self-proclaimed experts",
-                        "of the ministry.")
-                .footer("Page 1 / 2")
-                .page("Annual Report 2024")
-                .paragraph("would take place in Vienna.")
-                .row("Country", "Capital")
-                .row("Austria", "Vienna")
-                .row("Belgium", "Brussels")
-                .paragraph("")
-                .paragraph("The table lists the capitals.")
-                .footer("Page 2 / 2");
-    }
-
-    private static LaidOutPdf dutch() {
-        return new LaidOutPdf()
-                .page("Jaarverslag 2024")
-                .paragraph("Rusland en de EU-",
-                        "landen kwamen maandag in Brussel bijeen. Een zelf-",
-                        "benoemde deskundige van de dele-",
-                        "gatie sprak eerst.")
-                .paragraph("De besprekingen gingen over Rus\u00AD",
-                        "land en zijn buren.^1 De afgevaardigden spraken af dat de volgende")
-                .footnote(700, "1", "De cijfers komen van het ministerie.")
-                .footer("Pagina 1 / 2")
-                .page("Jaarverslag 2024")
-                .paragraph("bijeenkomst in Wenen zou plaatsvinden.")
-                .row("Land", "Hoofdstad")
-                .row("Oostenrijk", "Wenen")
-                .row("België", "Brussel")
-                .paragraph("")
-                .paragraph("De tabel noemt de hoofdsteden.")
-                .footer("Pagina 2 / 2");
-    }
-
     @Test
     void englishReportReadsAsRunningTextThenFootnotes() throws IOException {
-        ExtractedText text = extractor.extract(english().save(dir.resolve("report.pdf")));
+        ExtractedText text = extractor.extract(ReportPdfs.english().save(dir.resolve("report.pdf")));
 
         assertEquals(List.of(
                 "Russia and the EU-countries met in Brussels on Monday. A self-proclaimed expert of the delegation spoke first.",
@@ -82,7 +40,7 @@ class PdfLayoutTest {
 
     @Test
     void dutchReportReadsAsRunningTextThenFootnotes() throws IOException {
-        ExtractedText text = extractor.extract(dutch().save(dir.resolve("verslag.pdf")));
+        ExtractedText text = extractor.extract(ReportPdfs.dutch().save(dir.resolve("verslag.pdf")));
 
         assertEquals(List.of(
                 "Rusland en de EU-landen kwamen maandag in Brussel bijeen. Een zelfbenoemde deskundige van de delegatie sprak eerst.",
@@ -98,7 +56,7 @@ class PdfLayoutTest {
         DocumentExtractor keeping = new DocumentExtractor(ExtractionLimits.defaults(),
                 ExtractionOptions.defaults().withKeepFurniture(true));
 
-        ExtractedText text = keeping.extract(dutch().save(dir.resolve("verslag.pdf")));
+        ExtractedText text = keeping.extract(ReportPdfs.dutch().save(dir.resolve("verslag.pdf")));
 
         assertEquals("Jaarverslag 2024", text.paragraphs().get(0));
         assertEquals(List.of(), text.setAside());

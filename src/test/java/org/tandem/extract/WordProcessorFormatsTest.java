@@ -1,5 +1,6 @@
 package org.tandem.extract;
 
+import org.tandem.text.SetAsideText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.tandem.extract.pdf;
 
+import org.tandem.text.SetAsideText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.tandem.extract.SetAsideText;
 
 /**
  * Reads a PDF's text layer as a reader reads the page: running headers, footers and page numbers
