@@ -19,6 +19,7 @@ import org.tandem.batch.DocumentOutcome;
 import org.tandem.batch.DocumentPair;
 import org.tandem.batch.FolderPairing;
 import org.tandem.batch.Manifest;
+import org.tandem.write.AtomicOutputs;
 import org.tandem.write.OutputFormat;
 
 import picocli.CommandLine.ArgGroup;
@@ -69,7 +70,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--segmented", description = "Inputs hold one segment per line; do not re-segment.")
     boolean segmented;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of plain-text inputs (default: detected).")
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = EncodingConverter.class, description = "Encoding of plain-text inputs (default: detected).")
     Charset encoding;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
@@ -88,6 +89,8 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // Before any document is read: a bad -o must not cost a corpus's alignment.
+        AtomicOutputs.checkDirectory(output);
         PrintWriter err = spec.commandLine().getErr();
         BatchOptions batch = BatchOptions.defaults(output).withForce(force).withFormats(chosenFormats());
         if (threads != null) {

@@ -17,6 +17,7 @@ import org.tandem.Tandem;
 import org.tandem.TandemOptions;
 import org.tandem.review.project.ReviewProject;
 import org.tandem.review.server.ReviewServer;
+import org.tandem.write.AtomicOutputs;
 import org.tandem.write.ToolVersion;
 
 import picocli.CommandLine.Command;
@@ -60,7 +61,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--segmented", description = "Inputs hold one segment per line; do not re-segment.")
     boolean segmented;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of plain-text inputs (default: detected).")
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = EncodingConverter.class, description = "Encoding of plain-text inputs (default: detected).")
     Charset encoding;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
@@ -80,9 +81,12 @@ final class ReviewCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         TandemOptions options = choices.applyTo(TandemOptions.defaults().withSegmented(segmented).withEncoding(encoding));
-        Tandem tandem = new Tandem(options, quiet ? message -> { } : message -> {
-            err.println("tandem: " + message);
-            err.flush();
+        // -q silences progress, not warnings.
+        Tandem tandem = new Tandem(options, message -> {
+            if (!quiet || message.startsWith("warning: ")) {
+                err.println("tandem: " + message);
+                err.flush();
+            }
         });
         ReviewProject project = projectFile != null ? ReviewProject.open(projectFile) : alignedProject(tandem, err);
         Tandem realigner = new Tandem(options.withLanguages(project.sourceLanguage(), project.targetLanguage()));
@@ -118,6 +122,8 @@ final class ReviewCommand implements Callable<Integer> {
         Path source = seed ? pair.source() : files.get(0);
         Path target = seed ? pair.target() : files.get(1);
         Path directory = output != null ? output : seed ? home : Path.of(".");
+        // Before extraction: a bad -o must not cost a whole alignment.
+        AtomicOutputs.checkDirectory(directory);
         String projectName = name != null ? name : baseName(target);
         Path file = ReviewProject.fileFor(directory, projectName);
         if (Files.exists(file)) {

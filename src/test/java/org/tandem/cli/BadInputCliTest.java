@@ -193,6 +193,26 @@ class BadInputCliTest {
                 + " is a file, not a directory"), result.errLines());
     }
 
+    /** Every command that writes checks where before it reads anything, and says what is wrong in words. */
+    @Test
+    void everyCommandThatWritesChecksItsOutputFirst() throws IOException {
+        Path file = Cli.write(temp.resolve("notes.txt"), "a file\n");
+        String under = file.resolve("out").toString();
+        Path folder = Files.createDirectories(temp.resolve("corpus"));
+        List<String[]> commands = List.of(
+                new String[] {"align", english.toString(), dutch.toString(), "-o", under},
+                new String[] {"batch", "--source-dir", folder.toString(), "--target-dir", folder.toString(), "-o", under},
+                new String[] {"review", english.toString(), dutch.toString(), "-o", under, "--no-browser"},
+                new String[] {"bench", "make", english.toString(), dutch.toString(), english.toString(), under},
+                new String[] {"bench", "run", folder.toString(), "--out", under});
+        for (String[] command : commands) {
+            Cli.Result result = Cli.run(command);
+            assertEquals(2, result.exitCode(), () -> String.join(" ", command) + "\n" + result);
+            assertEquals(List.of("tandem: cannot create the output directory " + under + ": " + file
+                    + " is a file, not a directory"), result.errLines(), () -> String.join(" ", command));
+        }
+    }
+
     @Test
     void threeFilesAreBadUsage() throws IOException {
         Path extra = Cli.write(temp.resolve("extra.txt"), SmallTexts.englishParagraph());
