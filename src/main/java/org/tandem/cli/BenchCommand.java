@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Builds benchmarks, runs them and times alignment.",
-        subcommands = {BenchCommand.Speed.class, BenchCommand.Make.class, BenchCommand.Run.class})
+        subcommands = {BenchCommand.Speed.class, BenchCommand.Make.class, BenchCommand.Run.class, BenchCommand.ReviewLoad.class})
 final class BenchCommand {
 
     @Command(name = "speed", mixinStandardHelpOptions = true,
@@ -231,6 +231,43 @@ final class BenchCommand {
             out.print(runner.run(benchmark).render());
             out.flush();
             return 0;
+        }
+    }
+
+    @Command(name = "review", mixinStandardHelpOptions = true,
+            description = {"Load-tests the review server on loopback, bounded in time and in requests.",
+                "Clients read single beads and pages and write status changes, each on beads of its own; every write is then checked in the project."})
+    static final class ReviewLoad implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--beads", defaultValue = "10000", description = "Beads in the synthetic project (default: ${DEFAULT-VALUE}).")
+        int beads;
+
+        @Option(names = "--clients", defaultValue = "20", description = "Concurrent clients, 1 to 64 (default: ${DEFAULT-VALUE}).")
+        int clients;
+
+        @Option(names = "--seconds", defaultValue = "10", description = "Duration, at most 60 (default: ${DEFAULT-VALUE}).")
+        double seconds;
+
+        @Option(names = "--write-share", defaultValue = "0.2", description = "Share of requests that write (default: ${DEFAULT-VALUE}).")
+        double writeShare;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "target/bench-review",
+                description = "Directory of the project file (default: ${DEFAULT-VALUE}).")
+        java.nio.file.Path output;
+
+        @Override
+        public Integer call() throws Exception {
+            if (clients < 1 || clients > 64 || seconds <= 0 || seconds > 60 || beads < clients || writeShare < 0 || writeShare > 1) {
+                throw new org.tandem.input.BadInputException("bench review needs 1 to 64 clients, 0 to 60 seconds, at least one bead"
+                        + " per client and a write share from 0 to 1");
+            }
+            var result = org.tandem.review.server.LoadBenchmark.run(output, beads, clients, seconds, writeShare);
+            var out = spec.commandLine().getOut();
+            out.print(result.render());
+            out.flush();
+            return result.errors() == 0 && result.lostWrites() == 0 ? 0 : 1;
         }
     }
 }
