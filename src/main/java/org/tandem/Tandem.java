@@ -268,7 +268,8 @@ public final class Tandem {
         }
     }
 
-    static String baseName(Path file) {
+    /** A file's name without its extension: the default name of what is made from it. */
+    public static String baseName(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;

@@ -78,10 +78,7 @@ final class AlignCommand implements Callable<Integer> {
             throw new BadInputException("give both SOURCE and TARGET, or neither to align the seed pair (got "
                     + files.size() + " files)");
         }
-        if (name != null && (name.isBlank() || name.equals(".") || name.equals("..") || name.contains("/")
-                || name.contains("\\"))) {
-            throw new BadInputException("--name must be a plain file name, not '" + name + "'");
-        }
+        checkName(name);
         boolean seed = files.isEmpty();
         Path home = TandemHome.directory();
         SeedPair pair = seed ? SeedPair.in(home) : null;
@@ -149,5 +146,13 @@ final class AlignCommand implements Callable<Integer> {
             chosen.add(OutputFormat.parse(format));
         }
         return chosen;
+    }
+
+    /** A --name becomes a file name: refuse anything that could leave the output directory. */
+    static void checkName(String name) {
+        if (name != null && (name.isBlank() || name.equals(".") || name.equals("..") || name.contains("/")
+                || name.contains("\\"))) {
+            throw new BadInputException("--name must be a plain file name, not '" + name + "'");
+        }
     }
 }

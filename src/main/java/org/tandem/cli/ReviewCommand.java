@@ -112,10 +112,7 @@ final class ReviewCommand implements Callable<Integer> {
     }
 
     private ReviewProject alignedProject(Tandem tandem, PrintWriter err) {
-        if (name != null && (name.isBlank() || name.equals(".") || name.equals("..") || name.contains("/")
-                || name.contains("\\"))) {
-            throw new BadInputException("--name must be a plain file name, not '" + name + "'");
-        }
+        AlignCommand.checkName(name);
         boolean seed = files.isEmpty();
         Path home = seed ? TandemHome.directory() : null;
         SeedPair pair = seed ? SeedPair.in(home) : null;
@@ -124,7 +121,7 @@ final class ReviewCommand implements Callable<Integer> {
         Path directory = output != null ? output : seed ? home : Path.of(".");
         // Before extraction: a bad -o must not cost a whole alignment.
         AtomicOutputs.checkDirectory(directory);
-        String projectName = name != null ? name : baseName(target);
+        String projectName = name != null ? name : Tandem.baseName(target);
         Path file = ReviewProject.fileFor(directory, projectName);
         if (Files.exists(file)) {
             err.println("tandem: opening the existing project " + file + " (its decisions are kept)");
@@ -133,12 +130,6 @@ final class ReviewCommand implements Callable<Integer> {
         }
         Alignment alignment = tandem.align(source, target).withName(projectName);
         return ReviewProject.create(file, alignment, ToolVersion.current());
-    }
-
-    private static String baseName(Path file) {
-        String fileName = file.getFileName().toString();
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
     /** Opens the system browser, if there is one; the address is printed either way. */

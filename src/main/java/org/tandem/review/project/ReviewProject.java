@@ -533,6 +533,13 @@ public final class ReviewProject implements AutoCloseable {
         revision = newRevision;
         events.put(event.seq(), event);
         replay(event);
+        if (sameShapes(removed, versioned)) {
+            // A decision, a note or an edit: the beads keep their places, so no re-sorting of the list.
+            List<ProjectBead> updated = new ArrayList<>(beads);
+            versioned.forEach(b -> updated.set(positions.get(b.id()), b));
+            beads = List.copyOf(updated);
+            return event;
+        }
         Map<Long, ProjectBead> byId = new HashMap<>();
         for (ProjectBead bead : beads) {
             byId.put(bead.id(), bead);
@@ -541,6 +548,18 @@ public final class ReviewProject implements AutoCloseable {
         versioned.forEach(b -> byId.put(b.id(), b));
         setBeads(byId.values());
         return event;
+    }
+
+    private static boolean sameShapes(List<ProjectBead> removed, List<ProjectBead> added) {
+        if (removed.size() != added.size()) {
+            return false;
+        }
+        for (int k = 0; k < removed.size(); k++) {
+            if (removed.get(k).id() != added.get(k).id() || !removed.get(k).bead().equals(added.get(k).bead())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void replay(ProjectEvent event) {

@@ -72,7 +72,7 @@ public final class LoadBenchmark {
              ReviewServer server = ReviewServer.start(project, 0, (s, t) -> {
                  throw new IllegalStateException("no realign in the load test");
              }, "bench")) {
-            HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(clients)).build();
             long deadline = System.nanoTime() + (long) (seconds * 1e9);
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             List<Future<Client>> futures = new ArrayList<>();
@@ -130,6 +130,8 @@ public final class LoadBenchmark {
         final String token;
         final double writeShare;
         final Map<Long, Long> versions = new HashMap<>();
+        /** The beads whose version this client has read, the ones it can write. */
+        final List<Long> known = new ArrayList<>();
         final Map<Long, String> lastNotes = new HashMap<>();
         final DoubleList readLatencies = new DoubleList();
         final DoubleList writeLatencies = new DoubleList();
@@ -151,7 +153,8 @@ public final class LoadBenchmark {
             ThreadLocalRandom random = ThreadLocalRandom.current();
             for (int k = 0; k < MAX_REQUESTS_PER_CLIENT && System.nanoTime() < deadline; k++) {
                 long id = own(random);
-                if (random.nextDouble() < writeShare && versions.containsKey(id)) {
+                if (random.nextDouble() < writeShare && !known.isEmpty()) {
+                    id = known.get(random.nextInt(known.size()));
                     String note = "client " + number + " write " + writes;
                     String body = JSON.createObjectNode().put("status", writes % 2 == 0 ? "confirmed" : "open")
                             .put("note", note).put("version", versions.get(id)).toString();
@@ -176,7 +179,9 @@ public final class LoadBenchmark {
                         reads++;
                         if (!page) {
                             JsonNode bead = JSON.readTree(response.body());
-                            versions.put(id, bead.get("version").asLong());
+                            if (versions.put(id, bead.get("version").asLong()) == null) {
+                                known.add(id);
+                            }
                         }
                     } else {
                         errors++;
