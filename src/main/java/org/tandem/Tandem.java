@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.tandem.input.PlainMessage;
 import org.tandem.align.Aligner;
 import org.tandem.align.AlignerOptions;
 import org.tandem.align.AlignmentResult;
@@ -264,7 +265,7 @@ public final class Tandem {
                 throw new BadInputException(source + " is given as both source and target");
             }
         } catch (IOException e) {
-            throw new BadInputException("cannot read " + source + " or " + target + ": " + e.getMessage(), e);
+            throw new BadInputException("cannot read " + source + " or " + target + ": " + PlainMessage.of(e), e);
         }
     }
 

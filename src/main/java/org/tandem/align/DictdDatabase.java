@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 import org.tandem.input.BadInputException;
+import org.tandem.input.PlainMessage;
 
 /**
  * The entries of one dictd database: an {@code .index} file of {@code headword<TAB>offset<TAB>length}
@@ -40,7 +41,7 @@ final class DictdDatabase {
         try {
             lines = Files.readAllLines(indexFile, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new BadInputException(indexFile + ": cannot read the dictd index (" + e.getMessage() + ")", e);
+            throw new BadInputException(indexFile + ": cannot read the dictd index (" + PlainMessage.reason(e) + ")", e);
         }
         List<Entry> entries = new ArrayList<>();
         // Several headwords may point at one entry (dictd indexes variant spellings); read it once.
@@ -88,7 +89,7 @@ final class DictdDatabase {
                 return inflated.readAllBytes();
             }
         } catch (IOException e) {
-            throw new BadInputException(dataFile + ": cannot read the dictd data (" + e.getMessage() + ")", e);
+            throw new BadInputException(dataFile + ": cannot read the dictd data (" + PlainMessage.reason(e) + ")", e);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.tandem.input.BadInputException;
+import org.tandem.input.PlainMessage;
 import org.tandem.text.TextTokenizer;
 
 /**
@@ -33,7 +34,7 @@ public final class DictionaryLexicon implements Lexicon {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read the dictionary (" + e.getMessage() + ")", e);
+            throw new BadInputException(file + ": cannot read the dictionary (" + PlainMessage.reason(e) + ")", e);
         }
         DictionaryLexicon lexicon = parse(lines);
         if (lexicon.size() == 0) {

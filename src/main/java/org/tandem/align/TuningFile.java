@@ -10,6 +10,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 import org.tandem.input.BadInputException;
+import org.tandem.input.PlainMessage;
 
 /** A properties file of tuned numbers ({@code cost.disjointPenalty = 2.5}) for experiments. */
 public final class TuningFile {
@@ -27,7 +28,7 @@ public final class TuningFile {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException | IllegalArgumentException e) {
-            throw new BadInputException(file + ": cannot read the parameters (" + e.getMessage() + ")", e);
+            throw new BadInputException(file + ": cannot read the parameters (" + PlainMessage.reason(e) + ")", e);
         }
         Map<String, String> values = new TreeMap<>();
         properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 
 import org.tandem.flag.Alignment;
 import org.tandem.input.BadInputException;
+import org.tandem.input.PlainMessage;
 import org.tandem.ConfidentPairs;
 import org.tandem.TandemOptions;
 import org.tandem.align.DictionaryLexicon;
@@ -272,7 +273,7 @@ public final class BatchAligner {
         try {
             Files.createDirectories(batch.documents());
         } catch (IOException e) {
-            throw new BadInputException(output + ": cannot create the output folder (" + e.getMessage() + ")", e);
+            throw new BadInputException(output + ": cannot create the output folder (" + PlainMessage.reason(e) + ")", e);
         }
         if (!Files.isWritable(output) || !Files.isWritable(batch.documents())) {
             throw new BadInputException(output + ": the output folder is not writable");

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.tandem.input.BadInputException;
+import org.tandem.input.PlainMessage;
 
 /**
  * Pairs the files of a source folder with those of a target folder by relative path, the extension
@@ -60,7 +61,7 @@ public record FolderPairing(List<DocumentPair> pairs, List<String> unpaired) {
                     .sorted()
                     .forEach(file -> byName.computeIfAbsent(name(folder.relativize(file)), k -> new ArrayList<>()).add(file));
         } catch (IOException | UncheckedIOException e) {
-            throw new BadInputException(folder + ": cannot list the folder (" + e.getMessage() + ")", e);
+            throw new BadInputException(folder + ": cannot list the folder (" + PlainMessage.reason(e) + ")", e);
         }
         return byName;
     }

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.tandem.input.BadInputException;
+import org.tandem.input.PlainMessage;
 
 /**
  * A batch's list of document pairs: UTF-8 TSV with a header naming the columns {@code source} and
@@ -77,7 +78,7 @@ public final class Manifest {
             }
             return pairs;
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new BadInputException(manifest + ": cannot read the manifest (" + e.getMessage() + ")", e);
+            throw new BadInputException(manifest + ": cannot read the manifest (" + PlainMessage.reason(e) + ")", e);
         }
     }
 

@@ -59,6 +59,23 @@ public final class PlainMessage {
         return message;
     }
 
+    /**
+     * What is wrong, without the file name a file exception carries, for a message that names the file
+     * itself: {@code "dict.tsv: cannot read the dictionary (" + reason(e) + ")"}.
+     */
+    public static String reason(Throwable failure) {
+        Throwable e = failure;
+        while (e instanceof UncheckedIOException && e.getCause() != null) {
+            e = e.getCause();
+        }
+        String plain = of(e);
+        if (e instanceof FileSystemException fileProblem && fileProblem.getFile() != null
+                && plain.startsWith(fileProblem.getFile() + ": ")) {
+            return plain.substring(fileProblem.getFile().length() + 2);
+        }
+        return plain;
+    }
+
     /** {@code text} with every Java class name taken out. */
     public static String withoutClassNames(String text) {
         String plain = QUALIFIED_CLASS.matcher(text).replaceAll("");

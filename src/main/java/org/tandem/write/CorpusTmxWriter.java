@@ -17,6 +17,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.tandem.input.PlainMessage;
+
 /**
  * One TMX 1.4b file for a whole corpus, written document by document so that no more than one
  * document's units are in memory at a time. Each document's units are read back from the TMX that
@@ -70,7 +72,7 @@ public final class CorpusTmxWriter implements Closeable {
                 in.close();
             }
         } catch (XMLStreamException e) {
-            throw new IOException("cannot copy the TMX units of " + name + ": " + e.getMessage(), e);
+            throw new IOException("cannot copy the TMX units of " + name + ": " + PlainMessage.of(e), e);
         }
     }
 

@@ -11,6 +11,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.tandem.input.PlainMessage;
+
 /**
  * What the XML writers share: a StAX writer over the caller's stream, and deterministic indentation
  * (written as text, since StAX has none and the output must be the same bytes every time).
@@ -45,7 +47,7 @@ final class XmlDocument {
             body.write(xml);
             xml.close(); // ends the StAX writer only; it never closes the underlying Writer
         } catch (XMLStreamException e) {
-            throw new IOException("cannot write " + format + ": " + e.getMessage(), e);
+            throw new IOException("cannot write " + format + ": " + PlainMessage.of(e), e);
         }
     }
 

@@ -214,6 +214,16 @@ class BadInputCliTest {
     }
 
     @Test
+    void aMissingDictionaryIsSaidInWords() {
+        Path missing = temp.resolve("missing.tsv");
+        Cli.Result result = Cli.run("align", "-q", english.toString(), dutch.toString(), "-o", out.toString(),
+                "--dictionary", missing.toString());
+        assertEquals(2, result.exitCode(), result::toString);
+        assertEquals(List.of("tandem: " + missing + ": cannot read the dictionary (no such file or directory)"),
+                result.errLines());
+    }
+
+    @Test
     void threeFilesAreBadUsage() throws IOException {
         Path extra = Cli.write(temp.resolve("extra.txt"), SmallTexts.englishParagraph());
         Cli.Result result = Cli.run("align", "-q", english.toString(), dutch.toString(), extra.toString(),

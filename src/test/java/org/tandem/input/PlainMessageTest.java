@@ -40,6 +40,13 @@ class PlainMessageTest {
     }
 
     @Test
+    void theReasonAloneLeavesTheFileToTheCaller() {
+        assertEquals("no such file or directory", PlainMessage.reason(new NoSuchFileException("dict.tsv")));
+        assertEquals("permission denied", PlainMessage.reason(new UncheckedIOException(new AccessDeniedException("x"))));
+        assertEquals("disk full", PlainMessage.reason(new IOException("disk full")));
+    }
+
+    @Test
     void encodingProblemsSayWhatToDo() {
         assertEquals("the text is not valid in the encoding it was read in; give the right one with --encoding",
                 PlainMessage.of(new MalformedInputException(1)));
