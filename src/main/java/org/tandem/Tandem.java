@@ -25,6 +25,7 @@ import org.tandem.extract.LanguageIdentifier;
 import org.tandem.extract.LineReader;
 import org.tandem.extract.SameLanguageCheck;
 import org.tandem.flag.Alignment;
+import org.tandem.flag.DocumentNames;
 import org.tandem.flag.FlaggedBead;
 import org.tandem.flag.Flagger;
 import org.tandem.input.BadInputException;
@@ -75,9 +76,16 @@ public final class Tandem {
     /** Reads both files, in any format Tika reads, and aligns them. The name of the result is the target's base name. */
     public Alignment align(Path source, Path target) {
         checkDistinct(source, target);
+        if (options.threads() > 1) {
+            // Loading the language profiles takes about a second; they are needed once both files are read.
+            Background.start(() -> languages.identify("loading the language profiles ahead of use"));
+        }
         progress.accept("reading " + source + " and " + target);
+        // Both files at once: most of the wait is Tika's parser set-up and parsing, one file a thread.
+        // The source's problem is reported first, as when they were read one after the other.
+        Background<ExtractedText> targetRead = options.threads() > 1 ? Background.start(() -> read(target)) : null;
         ExtractedText sourceText = read(source);
-        ExtractedText targetText = read(target);
+        ExtractedText targetText = targetRead != null ? targetRead.join() : read(target);
         if (sourceText.paragraphs().equals(targetText.paragraphs())) {
             throw new BadInputException(source + " and " + target + " hold the same text");
         }
@@ -108,11 +116,16 @@ public final class Tandem {
     public Alignment align(List<Segment> source, String sourceLanguage, List<Segment> target, String targetLanguage,
                            String name) {
         AlignerOptions alignerOptions = options.aligner().withLexicon(lexicon(sourceLanguage, targetLanguage));
+        Flagger flagger = new Flagger(sourceLanguage, targetLanguage);
+        // The name index needs only the segments: built beside the search when there is a core to spare.
+        Background<DocumentNames> names = options.threads() > 1 ? Background.start(() -> flagger.names(source, target))
+                : null;
         AlignmentResult result = new Aligner(alignerOptions).align(source, sourceLanguage, target, targetLanguage);
         progress.accept("aligned: " + result.beads().size() + " beads");
         WordAlignments words = new DocumentWordAligner(sourceLanguage, targetLanguage, alignerOptions.lexicon())
                 .align(result, source, target);
-        List<FlaggedBead> beads = new Flagger(sourceLanguage, targetLanguage).flag(result, source, target, words);
+        List<FlaggedBead> beads = flagger.flag(result, source, target, words,
+                names != null ? names.join() : flagger.names(source, target), options.threads());
         return new Alignment(name, sourceLanguage, targetLanguage, source, target, beads);
     }
 
@@ -274,5 +287,38 @@ public final class Tandem {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** A result computed on a daemon thread of its own; {@link #join} rethrows what the work threw. */
+    private static final class Background<T> {
+        private final java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+
+        static <T> Background<T> start(java.util.function.Supplier<T> work) {
+            Background<T> background = new Background<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    background.result.complete(work.get());
+                } catch (Throwable e) {
+                    background.result.completeExceptionally(e);
+                }
+            }, "tandem-background");
+            thread.setDaemon(true);
+            thread.start();
+            return background;
+        }
+
+        T join() {
+            try {
+                return result.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+        }
     }
 }

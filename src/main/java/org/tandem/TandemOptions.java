@@ -19,38 +19,46 @@ import org.tandem.extract.ExtractionOptions;
  * @param installedDictionaries also use the FreeDict dictionaries installed for the language pair
  * @param aligner        the aligner's own options
  * @param extraction     what extraction keeps beyond the running text (page furniture, web page chrome)
+ * @param threads        how many threads one alignment may use (default: the processors available); the
+ *                       output is the same whatever the number
  */
 public record TandemOptions(String sourceLanguage, String targetLanguage, boolean segmented, Charset encoding,
                             Path dictionary, boolean installedDictionaries, AlignerOptions aligner,
-                            ExtractionOptions extraction) {
+                            ExtractionOptions extraction, int threads) {
+
+    public TandemOptions {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be 1 or more, not " + threads);
+        }
+    }
 
     public static TandemOptions defaults() {
         return new TandemOptions(null, null, false, null, null, false, AlignerOptions.defaults(),
-                ExtractionOptions.defaults());
+                ExtractionOptions.defaults(), Runtime.getRuntime().availableProcessors());
     }
 
     public TandemOptions withExtraction(ExtractionOptions options) {
-        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, installedDictionaries, aligner, options);
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, installedDictionaries, aligner, options, threads);
     }
 
     public TandemOptions withLanguages(String source, String target) {
-        return new TandemOptions(source, target, segmented, encoding, dictionary, installedDictionaries, aligner, extraction);
+        return new TandemOptions(source, target, segmented, encoding, dictionary, installedDictionaries, aligner, extraction, threads);
     }
 
     public TandemOptions withSegmented(boolean oneSegmentPerLine) {
-        return new TandemOptions(sourceLanguage, targetLanguage, oneSegmentPerLine, encoding, dictionary, installedDictionaries, aligner, extraction);
+        return new TandemOptions(sourceLanguage, targetLanguage, oneSegmentPerLine, encoding, dictionary, installedDictionaries, aligner, extraction, threads);
     }
 
     public TandemOptions withEncoding(Charset declared) {
-        return new TandemOptions(sourceLanguage, targetLanguage, segmented, declared, dictionary, installedDictionaries, aligner, extraction);
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, declared, dictionary, installedDictionaries, aligner, extraction, threads);
     }
 
     public TandemOptions withDictionary(Path file) {
-        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, file, installedDictionaries, aligner, extraction);
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, file, installedDictionaries, aligner, extraction, threads);
     }
 
     public TandemOptions withInstalledDictionaries(boolean use) {
-        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, use, aligner, extraction);
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, use, aligner, extraction, threads);
     }
 
     /** The most segments on one side of a bead, 1 to 6, or {@link AlignerOptions#AUTOMATIC}. */
@@ -63,7 +71,12 @@ public record TandemOptions(String sourceLanguage, String targetLanguage, boolea
         return withAligner(aligner.withTuning(tuning));
     }
 
+    public TandemOptions withThreads(int count) {
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, installedDictionaries,
+                aligner, extraction, count);
+    }
+
     public TandemOptions withAligner(AlignerOptions options) {
-        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, installedDictionaries, options, extraction);
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, installedDictionaries, options, extraction, threads);
     }
 }

@@ -3,6 +3,10 @@ package org.tandem.flag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.tandem.align.AlignedBead;
 import org.tandem.align.AlignmentResult;
@@ -13,6 +17,8 @@ import org.tandem.wordalign.WordAlignments;
 
 /** Turns the aligner's beads into flagged beads: omissions, additions and drift, each with a reason. */
 public final class Flagger {
+    /** Fewer beads than this a thread are not worth a thread of their own. */
+    private static final int MIN_BEADS_PER_THREAD = 500;
     private final String sourceLanguage;
     private final String targetLanguage;
 
@@ -28,20 +34,85 @@ public final class Flagger {
     /** As {@link #flag(AlignmentResult, List, List)}, with the word alignment inside each bead as evidence. */
     public List<FlaggedBead> flag(AlignmentResult result, List<Segment> source, List<Segment> target,
                                   WordAlignments words) {
-        NameExtractor sourceNames = new NameExtractor(sourceLanguage);
-        NameExtractor targetNames = new NameExtractor(targetLanguage);
+        return flag(result, source, target, words, names(source, target), 1);
+    }
+
+    /**
+     * The names each document uses and how it writes them, which the name check compares against. It
+     * needs only the segments, so a caller may build it while the aligner runs.
+     */
+    public DocumentNames names(List<Segment> source, List<Segment> target) {
+        return new DocumentNames(index(new NameExtractor(sourceLanguage), source),
+                index(new NameExtractor(targetLanguage), target));
+    }
+
+    /**
+     * As {@link #flag(AlignmentResult, List, List, WordAlignments)}, on {@code threads} threads: each
+     * thread flags a contiguous run of beads with checks of its own (their tokenizers are not
+     * thread-safe). A bead's flags depend on the bead and the documents only, so the result is the
+     * same whatever the thread count.
+     */
+    public List<FlaggedBead> flag(AlignmentResult result, List<Segment> source, List<Segment> target,
+                                  WordAlignments words, DocumentNames names, int threads) {
+        return flag(result, source, target, words, names, threads, MIN_BEADS_PER_THREAD);
+    }
+
+    List<FlaggedBead> flag(AlignmentResult result, List<Segment> source, List<Segment> target,
+                           WordAlignments words, DocumentNames names, int threads, int minBeadsPerThread) {
         DocumentContext document = new DocumentContext(sourceLanguage, targetLanguage, result.parameters(),
-                result.typicalSimilarity(), index(sourceNames, source), index(targetNames, target),
-                oneToOneCount(result.beads()));
+                result.typicalSimilarity(), names.source(), names.target(), oneToOneCount(result.beads()));
+        int size = result.aligned().size();
+        int parts = Math.max(1, Math.min(threads, size / minBeadsPerThread));
+        if (parts == 1) {
+            return flagRange(result, source, target, words, document, 0, size);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(parts - 1, runnable -> {
+            Thread thread = new Thread(runnable, "tandem-flag");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<List<FlaggedBead>>> later = new ArrayList<>();
+            for (int p = 1; p < parts; p++) {
+                int from = (int) ((long) size * p / parts);
+                int to = (int) ((long) size * (p + 1) / parts);
+                later.add(pool.submit(() -> flagRange(result, source, target, words, document, from, to)));
+            }
+            List<FlaggedBead> flagged = new ArrayList<>(size);
+            flagged.addAll(flagRange(result, source, target, words, document, 0, size / parts));
+            for (Future<List<FlaggedBead>> part : later) {
+                flagged.addAll(join(part));
+            }
+            return flagged;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T join(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while flagging", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private List<FlaggedBead> flagRange(AlignmentResult result, List<Segment> source, List<Segment> target,
+                                        WordAlignments words, DocumentContext document, int from, int to) {
         List<BeadCheck> checks = List.of(
                 new NumberCheck(sourceLanguage, targetLanguage),
-                new NameCheck(sourceNames, targetNames),
+                new NameCheck(new NameExtractor(sourceLanguage), new NameExtractor(targetLanguage)),
                 new LengthRatioCheck(),
                 new SimilarityCheck(),
                 new UntranslatedCheck(sourceLanguage, targetLanguage));
-
-        List<FlaggedBead> flagged = new ArrayList<>(result.aligned().size());
-        for (int k = 0; k < result.aligned().size(); k++) {
+        List<FlaggedBead> flagged = new ArrayList<>(to - from);
+        for (int k = from; k < to; k++) {
             AlignedBead aligned = result.aligned().get(k);
             Bead bead = aligned.bead();
             BeadEvidence evidence = aligned.evidence();
