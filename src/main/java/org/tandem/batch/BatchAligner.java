@@ -2,7 +2,6 @@ package org.tandem.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -188,7 +187,7 @@ public final class BatchAligner {
                     try {
                         outcome = work.apply(perThread.get(), pair, index);
                     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-                        outcome = DocumentOutcome.failed(pair.name(), message(e), (System.nanoTime() - begin) / 1e9);
+                        outcome = DocumentOutcome.failed(pair.name(), e, (System.nanoTime() - begin) / 1e9);
                     }
                     tracker.finished(outcome);
                     return outcome;
@@ -205,15 +204,6 @@ public final class BatchAligner {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** A failure in plain words: bad input says what is wrong with the file; anything else names itself. */
-    static String message(Throwable e) {
-        if (e instanceof BadInputException || e instanceof UncheckedIOException) {
-            return e.getMessage();
-        }
-        String text = e.getMessage();
-        return e.getClass().getSimpleName() + (text == null ? "" : ": " + text);
     }
 
     private boolean upToDate(DocumentPair pair, FileTime lexiconTime) {

@@ -1,9 +1,7 @@
 package org.tandem.batch;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,17 +76,8 @@ public final class BatchLexicon {
 
     /** Writes the lexicons atomically, under a key that says which corpus and options they are for. */
     public static void write(Path file, String key, Map<LanguagePair, DictionaryLexicon> lexicons) throws IOException {
-        AtomicOutputs.writeFile(file, out -> {
-            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            text.write(HEADER + key + "\n");
-            for (Map.Entry<LanguagePair, DictionaryLexicon> entry : new TreeMap<>(lexicons).entrySet()) {
-                text.write(SECTION + entry.getKey().source() + " " + entry.getKey().target() + "\n");
-                StringWriter entries = new StringWriter();
-                entry.getValue().write(entries);
-                text.write(entries.toString());
-            }
-            text.flush();
-        });
+        String text = toText(key, lexicons);
+        AtomicOutputs.writeFile(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The lexicons in {@code file}, if it exists and was written for {@code key}. */
@@ -96,7 +85,26 @@ public final class BatchLexicon {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        return fromText(Files.readString(file, StandardCharsets.UTF_8), key);
+    }
+
+    /** The file's text: a header with the key, then one section per language pair, in order. */
+    public static String toText(String key, Map<LanguagePair, DictionaryLexicon> lexicons) throws IOException {
+        StringWriter text = new StringWriter();
+        text.write(HEADER + key + "\n");
+        for (Map.Entry<LanguagePair, DictionaryLexicon> entry : new TreeMap<>(lexicons).entrySet()) {
+            text.write(SECTION + entry.getKey().source() + " " + entry.getKey().target() + "\n");
+            entry.getValue().write(text);
+        }
+        return text.toString();
+    }
+
+    /**
+     * The lexicons of a text {@link #toText} made, if it was made for {@code key}: what a distributed
+     * batch broadcasts, so that every machine aligns with the lexicon the file holds.
+     */
+    public static Optional<Map<LanguagePair, DictionaryLexicon>> fromText(String text, String key) {
+        List<String> lines = text.lines().toList();
         if (lines.isEmpty() || !lines.get(0).equals(HEADER + key)) {
             return Optional.empty();
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.tandem.flag.Alignment;
 import org.tandem.flag.AlignmentSummary;
 import org.tandem.flag.FlagKind;
+import org.tandem.input.BadInputException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,7 +57,11 @@ public record DocumentOutcome(String name, Status status, String sourceLanguage,
                 summary.flagsByKind(), seconds, null);
     }
 
-    public static DocumentOutcome failed(String name, String error, double seconds) {
+    /** A pair that failed: bad input says what is wrong with the file; anything else names itself too. */
+    public static DocumentOutcome failed(String name, Throwable failure, double seconds) {
+        String text = failure.getMessage();
+        String error = failure instanceof BadInputException || failure instanceof java.io.UncheckedIOException ? text
+                : failure.getClass().getSimpleName() + (text == null ? "" : ": " + text);
         return new DocumentOutcome(name, Status.FAILED, null, null, 0, 0, 0, 0, Map.of(), seconds, oneLine(error));
     }
 

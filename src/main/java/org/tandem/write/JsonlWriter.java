@@ -48,24 +48,34 @@ public final class JsonlWriter implements AlignmentWriter {
 
     private final boolean wordAlignment;
     private final Review review;
+    private final String document;
 
     public JsonlWriter() {
-        this(false, null);
+        this(false, null, null);
     }
 
     /** @param review the reviewer's decisions to reflect, or null for an alignment nobody reviewed */
     public JsonlWriter(Review review) {
-        this(false, review);
+        this(false, review, null);
     }
 
-    private JsonlWriter(boolean wordAlignment, Review review) {
+    private JsonlWriter(boolean wordAlignment, Review review, String document) {
         this.wordAlignment = wordAlignment;
         this.review = review;
+        this.document = document;
     }
 
     /** A writer that also writes each bead's word alignment ({@code word_alignment}). */
     public static JsonlWriter withWordAlignment() {
-        return new JsonlWriter(true, null);
+        return new JsonlWriter(true, null, null);
+    }
+
+    /**
+     * A writer whose every object starts with {@code "document": document}: the records of a whole
+     * corpus in one stream then still say which pair they come from.
+     */
+    public static JsonlWriter forDocument(String document) {
+        return new JsonlWriter(false, null, java.util.Objects.requireNonNull(document, "document"));
     }
 
     @Override
@@ -84,6 +94,9 @@ public final class JsonlWriter implements AlignmentWriter {
 
     private void writeBead(JsonGenerator json, BeadView bead, WordAlignment words) throws IOException {
         json.writeStartObject();
+        if (document != null) {
+            json.writeStringField("document", UnicodeText.withoutLoneSurrogates(document));
+        }
         json.writeNumberField("bead", bead.number());
         writeIntArray(json, "source_ids", bead.sourceIds());
         writeIntArray(json, "target_ids", bead.targetIds());

@@ -1,0 +1,29 @@
+package org.tandem.spark;
+
+import java.io.Serializable;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+
+import org.tandem.TandemOptions;
+import org.tandem.align.AlignerOptions;
+
+/**
+ * The alignment options of a job in a form Spark can ship to its executors (TandemOptions holds
+ * paths, a charset and lexicons, none of them serializable); each executor builds its own options.
+ *
+ * @param maxBead most segments on one side of a bead, or {@link AlignerOptions#AUTOMATIC}
+ */
+public record JobSettings(String sourceLanguage, String targetLanguage, boolean segmented, String encoding,
+                          String dictionary, boolean freedict, int maxBead) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public TandemOptions options() {
+        TandemOptions options = TandemOptions.defaults()
+                .withLanguages(sourceLanguage, targetLanguage)
+                .withSegmented(segmented)
+                .withEncoding(encoding == null ? null : Charset.forName(encoding))
+                .withDictionary(dictionary == null ? null : Path.of(dictionary))
+                .withInstalledDictionaries(freedict);
+        return options.withAligner(options.aligner().withMaxSegmentsPerSide(maxBead));
+    }
+}
