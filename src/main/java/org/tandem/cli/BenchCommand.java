@@ -207,6 +207,10 @@ final class BenchCommand {
                 description = "Align twice: learn word translations from the first pass over all documents, then align again with them.")
         boolean batchLexicon;
 
+        @Option(names = "--lexicon-group", paramLabel = "N",
+                description = "With --batch-lexicon, learn the lexicon within groups of N documents (in name order), as a corpus of N documents would.")
+        Integer lexiconGroup;
+
         static final class ModeChoice {
             @Option(names = "--segmented", description = "Align the gold segments NAME.src/NAME.tgt (the default).")
             boolean segmented;
@@ -226,6 +230,9 @@ final class BenchCommand {
                     .withSegmented(chosen == BenchmarkRunner.Mode.SEGMENTED));
             BenchmarkRunner runner = new BenchmarkRunner(new Tandem(options), chosen, choices.sourceLanguage,
                     choices.targetLanguage, output).withBatchLexicon(batchLexicon);
+            if (lexiconGroup != null) {
+                runner.withLexiconGroups(lexiconGroup);
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.println("mode: " + (chosen == BenchmarkRunner.Mode.SEGMENTED ? "segmented" : "end-to-end"));
             out.print(runner.run(benchmark).render());

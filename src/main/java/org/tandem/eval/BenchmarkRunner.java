@@ -37,6 +37,7 @@ public final class BenchmarkRunner {
     private final String targetLanguage;
     private final Path output;
     private boolean batchLexicon;
+    private int lexiconGroup = Integer.MAX_VALUE;
 
     /**
      * @param tandem   set up for the mode: segmented or not, with the languages for end-to-end runs
@@ -60,6 +61,19 @@ public final class BenchmarkRunner {
         return this;
     }
 
+    /**
+     * With the batch lexicon, learns it within consecutive groups of {@code documents} documents (in
+     * name order) instead of across all: how a corpus of that size would fare, which is how
+     * {@code tandem batch}'s minimum for the lexicon pass is measured.
+     */
+    public BenchmarkRunner withLexiconGroups(int documents) {
+        if (documents < 1) {
+            throw new BadInputException("--lexicon-group must be at least 1, not " + documents);
+        }
+        this.lexiconGroup = documents;
+        return this;
+    }
+
     public BenchmarkResult run(Path directory) throws IOException {
         long start = System.nanoTime();
         List<BenchmarkDocument> documents = BenchmarkDocument.list(directory);
@@ -70,12 +84,15 @@ public final class BenchmarkRunner {
             Files.createDirectories(output);
         }
         List<Alignment> firstPass = new ArrayList<>();
-        Tandem second = tandem;
+        List<Tandem> second = new ArrayList<>();
         if (batchLexicon) {
             for (BenchmarkDocument document : documents) {
                 firstPass.add(align(document, lines(document.source()), lines(document.target())));
             }
-            second = tandem.withLexicon(Tandem.learnLexicon(firstPass));
+            for (int first = 0; first < documents.size(); first += lexiconGroup) {
+                List<Alignment> group = firstPass.subList(first, (int) Math.min(documents.size(), (long) first + lexiconGroup));
+                second.add(tandem.withLexicon(Tandem.learnLexicon(group)));
+            }
         }
         EvalScores pooled = null;
         BenchmarkResult.CleanPairs[] clean = {BenchmarkResult.CleanPairs.none()};
@@ -85,7 +102,7 @@ public final class BenchmarkRunner {
             BenchmarkDocument document = documents.get(k);
             List<String> sourceLines = lines(document.source());
             List<String> targetLines = lines(document.target());
-            Alignment alignment = batchLexicon ? second.realign(firstPass.get(k))
+            Alignment alignment = batchLexicon ? second.get(k / lexiconGroup).realign(firstPass.get(k))
                     : align(document, sourceLines, targetLines);
             EvalScores scores = score(document, sourceLines, targetLines, alignment, byDamage, clean, warnings);
             pooled = pooled == null ? scores : pooled.plus(scores);
