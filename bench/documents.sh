@@ -3,8 +3,8 @@
 # "Page N / M" footer, a footnote, a table and hyphenation; DOCX; ODT; a web page with navigation,
 # a cookie banner, breadcrumbs and a footer), aligns each pair and prints the flagged beads beside
 # the plain-text run's, and whether any page furniture reached the TMX.
-# Needs LibreOffice, its hyphenation patterns and Python 3:
-#   apt-get install -y libreoffice-writer-nogui hyphen-en-us hyphen-nl python3
+# Needs LibreOffice, its hyphenation patterns, Chromium and Python 3:
+#   apt-get install -y libreoffice-writer-nogui hyphen-en-us hyphen-nl chromium python3
 # usage: bench/documents.sh [WORK_DIR]      (default: a new temporary directory)
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,8 +18,13 @@ python3 "$home/bench/render_documents.py" "$target_text" nl "$work/target" 0
 for format in pdf docx odt; do
   (cd "$work" && soffice --headless --convert-to "$format" source.fodt target.fodt >/dev/null 2>&1)
 done
+# The web pages printed by Chromium, with its default header (date, title) and footer (URL, "1/6").
+for side in source target; do
+  chromium --headless --no-sandbox --disable-gpu --print-to-pdf="$work/$side.chromium.pdf" "$work/$side.html" \
+    >/dev/null 2>&1
+done
 
-furniture='Newsweek interview with Sergey Lavrov|Interview van Newsweek met|Page [0-9]+ / [0-9]+|Pagina [0-9]+ / [0-9]+'
+furniture='Newsweek interview with Sergey Lavrov|Interview van Newsweek met|Page [0-9]+ / [0-9]+|Pagina [0-9]+ / [0-9]+|file://|[0-9]+/[0-9]+/[0-9]+, [0-9]+:[0-9]+'
 align() {
   local label="$1" source="$2" target="$3"
   shift 3
@@ -35,6 +40,8 @@ align() {
 }
 align plain-text "$source_text" "$target_text"
 align pdf "$work/source.pdf" "$work/target.pdf"
+align pdf-keep-furniture "$work/source.pdf" "$work/target.pdf" --keep-furniture
+align chromium-pdf "$work/source.chromium.pdf" "$work/target.chromium.pdf"
 align docx "$work/source.docx" "$work/target.docx"
 align odt "$work/source.odt" "$work/target.odt"
 align html "$work/source.html" "$work/target.html"

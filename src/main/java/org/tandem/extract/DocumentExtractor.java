@@ -138,7 +138,10 @@ public final class DocumentExtractor {
         if (format == DocumentFormat.HTML && options.mainContentOnly()) {
             receiver = mainContent(file, handler);
         }
-        try (TikaInputStream stream = TikaInputStream.get(file, metadata)) {
+        RtfParts.Parts rtf = format == DocumentFormat.RTF
+                ? RtfParts.split(InputFileGuard.readAllBytes(file), options.keepFurniture()) : null;
+        try (TikaInputStream stream = rtf == null ? TikaInputStream.get(file, metadata)
+                : TikaInputStream.get(rtf.body(), metadata)) {
             parser.parse(stream, receiver, metadata, parseContext(declared, options));
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
             throw readFailure(name, format, e);
@@ -146,7 +149,9 @@ public final class DocumentExtractor {
         String encoding = format.isTextual() ? metadata.get(Metadata.CONTENT_ENCODING) : null;
         List<String> paragraphs = handler.paragraphs();
         List<SetAsideText> setAside = List.of();
-        if (format == DocumentFormat.ODT && !options.keepFurniture()) {
+        if (rtf != null && rtf.furniture() != null) {
+            setAside = rtfFurniture(name, rtf.furniture(), declared);
+        } else if (format == DocumentFormat.ODT && !options.keepFurniture()) {
             paragraphs = new ArrayList<>(paragraphs);
             setAside = setAsideOdtFurniture(file, paragraphs);
         } else if (format == DocumentFormat.DOCX && !options.keepFurniture()) {
@@ -154,6 +159,19 @@ public final class DocumentExtractor {
                     .map(text -> new SetAsideText(SetAsideText.PAGE_FURNITURE, 0, text)).toList();
         }
         return new ExtractedText(name, reportedMediaType(metadata, detected), encoding, paragraphs, setAside);
+    }
+
+    /** The paragraphs of an RTF's headers and footers, which {@link RtfParts} put in a document of their own. */
+    private List<SetAsideText> rtfFurniture(String name, byte[] furniture, Charset declared) {
+        ParagraphContentHandler handler = new ParagraphContentHandler(name, limits);
+        Metadata metadata = new Metadata();
+        try (TikaInputStream stream = TikaInputStream.get(furniture, metadata)) {
+            parser.parse(stream, handler, metadata, parseContext(declared, options));
+        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            throw readFailure(name, DocumentFormat.RTF, e);
+        }
+        return handler.paragraphs().stream()
+                .map(text -> new SetAsideText(SetAsideText.PAGE_FURNITURE, 0, text)).toList();
     }
 
     /**

@@ -30,6 +30,14 @@ final class ParagraphContentHandler extends DefaultHandler {
     private static final Set<String> SKIPPED_ELEMENTS = Set.of("head", "script", "style", "template");
 
     private static final Set<String> NOTE_CLASSES = Set.of("footnote", "endnote", "note");
+    /**
+     * EPUB 3's {@code epub:type} and ARIA's {@code role="doc-…"} for notes, and for the links that
+     * cite a note or lead back from it, whose text (a number, an arrow) is no part of the sentence.
+     */
+    private static final Set<String> NOTE_TYPES = Set.of("footnote", "endnote", "rearnote", "footnotes",
+            "endnotes", "rearnotes");
+    private static final Set<String> NOTE_LINK_TYPES = Set.of("noteref", "backlink");
+    private static final String OPS_NS = "http://www.idpf.org/2007/ops";
     /** The reference marks POI writes where a DOCX paragraph cites a note. */
     private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[(?:footnoteRef|endnoteRef):\\d+\\]");
     /** The number or symbol a note opens with: its citation, which the running text no longer has. */
@@ -56,6 +64,7 @@ final class ParagraphContentHandler extends DefaultHandler {
     private long extractedChars;
     private int depth;
     private int skipDepth;
+    private int noteLinkDepth = -1;
     private int preDepth;
 
     ParagraphContentHandler(String documentName, ExtractionLimits limits) {
@@ -86,12 +95,19 @@ final class ParagraphContentHandler extends DefaultHandler {
         String element = elementName(localName, qName);
         depth++;
         String type = attributes.getValue("class");
-        if (type != null && skipDepth == 0) {
-            String kind = type.toLowerCase(Locale.ROOT);
-            if (NOTE_CLASSES.contains(kind)) {
-                openRegion(notes);
-                return;
-            }
+        if (type != null && skipDepth == 0 && NOTE_CLASSES.contains(type.toLowerCase(Locale.ROOT))) {
+            openRegion(notes);
+            return;
+        }
+        Set<String> semantics = semanticTypes(attributes);
+        if (skipDepth == 0 && semantics.stream().anyMatch(NOTE_TYPES::contains)) {
+            openRegion(notes);
+            return;
+        }
+        if (noteLinkDepth < 0 && semantics.stream().anyMatch(NOTE_LINK_TYPES::contains)) {
+            noteLinkDepth = depth - 1;
+            skipDepth++;
+            return;
         }
         if (SKIPPED_ELEMENTS.contains(element)) {
             skipDepth++;
@@ -109,6 +125,11 @@ final class ParagraphContentHandler extends DefaultHandler {
     public void endElement(String uri, String localName, String qName) {
         String element = elementName(localName, qName);
         depth--;
+        if (depth == noteLinkDepth) {
+            noteLinkDepth = -1;
+            skipDepth--;
+            return;
+        }
         if (regions.size() > 1 && regions.peek().depth == depth) {
             closeRegion();
             return;
@@ -166,6 +187,27 @@ final class ParagraphContentHandler extends DefaultHandler {
             ParagraphSplitter.splitInto(text, regions.peek().out);
             current.setLength(0);
         }
+    }
+
+    /**
+     * The element's {@code epub:type} tokens and its {@code role} without the {@code doc-} prefix.
+     * Tika's EPUB parser passes {@code epub:type} on without its prefix, as {@code type}; HTML's own
+     * {@code type} attribute holds media types and list styles, never a note's type.
+     */
+    private static Set<String> semanticTypes(Attributes attributes) {
+        Set<String> types = new java.util.HashSet<>();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            String name = attributes.getQName(i);
+            boolean epubType = "epub:type".equals(name) || "type".equals(name)
+                    || (OPS_NS.equals(attributes.getURI(i)) && "type".equals(attributes.getLocalName(i)));
+            boolean role = "role".equals(name) || "role".equals(attributes.getLocalName(i));
+            if (epubType || role) {
+                for (String token : attributes.getValue(i).toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+                    types.add(role && token.startsWith("doc-") ? token.substring(4) : token);
+                }
+            }
+        }
+        return types;
     }
 
     private static String elementName(String localName, String qName) {

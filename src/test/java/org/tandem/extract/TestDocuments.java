@@ -246,7 +246,7 @@ final class TestDocuments {
                 """);
         entries.put("OEBPS/chapter1.xhtml", """
                 <?xml version="1.0" encoding="UTF-8"?>
-                <html xmlns="http://www.w3.org/1999/xhtml"><head><title>Chapter title in head</title></head>
+                <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><head><title>Chapter title in head</title></head>
                 <body>
                 """ + chapterBody + """
                 </body></html>

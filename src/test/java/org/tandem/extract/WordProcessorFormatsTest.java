@@ -76,4 +76,41 @@ class WordProcessorFormatsTest {
         assertEquals(List.of("Annual Report 2024", "Page"),
                 text.setAside().stream().map(SetAsideText::text).toList());
     }
+
+    @Test
+    void epubAndHtmlNotesMoveAfterTheTextWithoutTheirReferences() throws IOException {
+        Path file = TestDocuments.epub(dir, "book.epub", """
+                <p>The talks were about Russia.<a epub:type="noteref" href="#n1">1</a> They ended late.</p>
+                <p>The next meeting will be in Vienna.<a role="doc-noteref" href="#n2">2</a></p>
+                <aside epub:type="footnote" id="n1"><p>The figures come from the ministry.</p></aside>
+                <section role="doc-endnotes"><ol><li id="n2">Vienna was chosen in May.
+                <a role="doc-backlink" href="#r2">↩</a></li></ol></section>
+                """);
+
+        ExtractedText text = extractor.extract(file);
+
+        assertEquals(List.of("The talks were about Russia. They ended late.", "The next meeting will be in Vienna.",
+                "The figures come from the ministry.", "Vienna was chosen in May."), text.paragraphs());
+    }
+
+    @Test
+    void rtfHeadersAndFootersAreSetAsideAndFootnotesFollowTheText() throws IOException {
+        Path file = java.nio.file.Files.writeString(dir.resolve("verslag.rtf"),
+                "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Times New Roman;}}"
+                        + "{\\header\\pard Jaarverslag 2024\\par}"
+                        + "{\\footer\\pard Pagina {\\field{\\*\\fldinst PAGE}{\\fldrslt 1}}\\par}"
+                        + "\\pard De besprekingen gingen over Rusland.{\\super\\chftn}"
+                        + "{\\footnote\\pard\\plain{\\super\\chftn} De cijfers komen van het ministerie.}"
+                        + " Ze eindigden laat.\\par\n"
+                        + "De volgende bijeenkomst is in Wenen, in het caf\\'e9.\\par\n}",
+                java.nio.charset.StandardCharsets.US_ASCII);
+
+        ExtractedText text = extractor.extract(file);
+
+        assertEquals(List.of("De besprekingen gingen over Rusland. Ze eindigden laat.",
+                "De volgende bijeenkomst is in Wenen, in het café.",
+                "De cijfers komen van het ministerie."), text.paragraphs());
+        assertEquals(List.of("Jaarverslag 2024", "Pagina 1"),
+                text.setAside().stream().map(SetAsideText::text).toList());
+    }
 }
