@@ -19,15 +19,20 @@ final class DiagonalModel1 implements Translations {
 
     private final LongIntMap cells;
     private final float[] probability;
+    /** Word ids of each side that the training saw: a pair with an unseen word needs no look-up. */
+    private final java.util.BitSet seenFrom;
+    private final java.util.BitSet seenTo;
 
-    private DiagonalModel1(LongIntMap cells, float[] probability) {
+    private DiagonalModel1(LongIntMap cells, float[] probability, java.util.BitSet seenFrom, java.util.BitSet seenTo) {
         this.cells = cells;
         this.probability = probability;
+        this.seenFrom = seenFrom;
+        this.seenTo = seenTo;
     }
 
     /** A model that knows no pair: every probability is {@link #UNSEEN}. */
     static DiagonalModel1 untrained() {
-        return new DiagonalModel1(new LongIntMap(16), new float[0]);
+        return new DiagonalModel1(new LongIntMap(16), new float[0], new java.util.BitSet(), new java.util.BitSet());
     }
 
     /**
@@ -106,7 +111,17 @@ final class DiagonalModel1 implements Translations {
                 p[c] = (float) (counts[c] / totals[fromOfCell[c]]);
             }
         }
-        return new DiagonalModel1(cells, p);
+        java.util.BitSet seenFrom = new java.util.BitSet();
+        java.util.BitSet seenTo = new java.util.BitSet();
+        for (int k = 0; k < from.length; k++) {
+            for (int f : from[k]) {
+                seenFrom.set(f);
+            }
+            for (int t : to[k]) {
+                seenTo.set(t);
+            }
+        }
+        return new DiagonalModel1(cells, p, seenFrom, seenTo);
     }
 
     /**
@@ -115,20 +130,33 @@ final class DiagonalModel1 implements Translations {
      */
     static double[] diagonal(int j, int n, int m) {
         double[] d = new double[m];
-        double z = 0;
         double target = (j + 1.0) / n;
+        // exp(-tension · |x - target|) for x = (i + 1) / m, by powers of one step: two exps a row, not m.
+        double step = Math.exp(TENSION / m);
+        double below = Math.exp(-TENSION * target);
+        double above = Math.exp(TENSION * target);
+        double z = 0;
+        double rising = below;
+        double falling = above;
+        double inverse = 1 / step;
         for (int i = 0; i < m; i++) {
-            d[i] = Math.exp(-TENSION * Math.abs((i + 1.0) / m - target));
+            rising *= step;
+            falling *= inverse;
+            d[i] = (i + 1.0) / m <= target ? rising : falling;
             z += d[i];
         }
+        double scale = (1 - NULL_PROBABILITY) / z;
         for (int i = 0; i < m; i++) {
-            d[i] = (1 - NULL_PROBABILITY) * d[i] / z;
+            d[i] *= scale;
         }
         return d;
     }
 
     @Override
     public float probability(int from, int to) {
+        if ((from >= 0 && !seenFrom.get(from)) || !seenTo.get(to)) {
+            return UNSEEN;
+        }
         int cell = cells.get(key(from, to), -1);
         return cell < 0 ? UNSEEN : Math.max(UNSEEN, probability[cell]);
     }

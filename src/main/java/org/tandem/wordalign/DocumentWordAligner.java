@@ -15,7 +15,7 @@ import org.tandem.segment.Segment;
  * Word alignment inside every two-sided bead of a document. The translation table is learned by EM
  * ({@link DiagonalModel1}, both directions) from the document's confident pairs, split into two halves:
  * each half's pairs are aligned with the table learned from the other half, and all other beads with
- * the mean of the two. A pair is then never explained by a table that learned its own words, so the
+ * either. A pair is then never explained by a table that learned its own words, so the
  * coverage of a confident pair measures what a faithful pair of this document gets, and a dropped or
  * inserted clause, whose words the document does not repeat, stays uncovered.
  */
@@ -24,7 +24,7 @@ public final class DocumentWordAligner {
      * At most this many confident pairs train the table (an evenly spaced sample of longer documents):
      * past a few thousand pairs the table changes little and training time grows linearly.
      */
-    static final int MAX_TRAINING_PAIRS = 4000;
+    static final int MAX_TRAINING_PAIRS = 800;
     /** A confident pair's overlap is at least this share of the document's typical overlap. */
     private static final double CONFIDENT_SIMILARITY = 0.5;
     /** A confident pair's length deviation is at most this many standard deviations. */
@@ -72,8 +72,6 @@ public final class DocumentWordAligner {
         for (int half = 0; half < 2; half++) {
             models[half] = train(half, fold, sourceIds, targetIds, evidence);
         }
-        Translations meanForward = Translations.mean(models[0][0], models[1][0]);
-        Translations meanBackward = Translations.mean(models[0][1], models[1][1]);
         BeadWordAligner aligner = new BeadWordAligner(evidence);
         List<WordAlignment> alignments = new ArrayList<>(count);
         List<Boolean> confident = new ArrayList<>(count);
@@ -83,8 +81,11 @@ public final class DocumentWordAligner {
                 confident.add(false);
                 continue;
             }
-            Translations forward = fold[k] >= 0 ? models[1 - fold[k]][0] : meanForward;
-            Translations backward = fold[k] >= 0 ? models[1 - fold[k]][1] : meanBackward;
+            // A pair neither half learned from is held out from both: either half's table will do, and
+            // one costs half the look-ups of their mean.
+            int half = fold[k] >= 0 ? 1 - fold[k] : k % 2;
+            Translations forward = models[half][0];
+            Translations backward = models[half][1];
             alignments.add(aligner.align(sourceTokens.get(k), sourceIds[k], targetTokens.get(k), targetIds[k],
                     forward, backward));
             confident.add(fold[k] >= 0);

@@ -11,21 +11,6 @@ interface Translations {
     /** p(to | the empty word): how often the word is left without a counterpart. */
     float nullProbability(int to);
 
-    /** The mean of two models' probabilities: for words that neither model was trained on. */
-    static Translations mean(Translations a, Translations b) {
-        return new Translations() {
-            @Override
-            public float probability(int from, int to) {
-                return (a.probability(from, to) + b.probability(from, to)) / 2;
-            }
-
-            @Override
-            public float nullProbability(int to) {
-                return (a.nullProbability(to) + b.nullProbability(to)) / 2;
-            }
-        };
-    }
-
     /** Evidence between two words, given in the direction of the model using it. */
     @FunctionalInterface
     interface Prior {

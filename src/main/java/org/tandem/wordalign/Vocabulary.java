@@ -14,11 +14,12 @@ import org.tandem.text.NumberNormalizer;
 final class Vocabulary {
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> words = new ArrayList<>();
-    private final List<Boolean> contents = new ArrayList<>();
+    // Per word id, in primitive arrays: the evidence reads them for every word pair of every bead.
+    private boolean[] contents = new boolean[64];
     /** Canonical number id, shared by both sides' vocabularies through {@code numbers}; -1 for a word. */
-    private final List<Integer> numberIds = new ArrayList<>();
-    private final List<Long> skeletons = new ArrayList<>();
-    private final List<Integer> stemIds = new ArrayList<>();
+    private int[] numberIds = new int[64];
+    private long[] skeletons = new long[64];
+    private int[] stemIds = new int[64];
     private final Map<String, Integer> numbers;
     private final Map<String, Integer> stems = new HashMap<>();
     private final Stemmer stemmer;
@@ -44,15 +45,22 @@ final class Vocabulary {
         int next = words.size();
         ids.put(token.folded(), next);
         words.add(token.folded());
-        contents.add(token.content());
+        if (next == contents.length) {
+            int grown = next * 2;
+            contents = java.util.Arrays.copyOf(contents, grown);
+            numberIds = java.util.Arrays.copyOf(numberIds, grown);
+            skeletons = java.util.Arrays.copyOf(skeletons, grown);
+            stemIds = java.util.Arrays.copyOf(stemIds, grown);
+        }
+        contents[next] = token.content();
         int number = -1;
         if (token.number()) {
             String canonical = NumberNormalizer.normalize(token.surface()).orElse(token.folded());
             number = numbers.computeIfAbsent(canonical, k -> numbers.size());
         }
-        numberIds.add(number);
-        skeletons.add(skeleton(token.folded()));
-        stemIds.add(stemId(token.folded()));
+        numberIds[next] = number;
+        skeletons[next] = skeleton(token.folded());
+        stemIds[next] = stemId(token.folded());
         return next;
     }
 
@@ -63,7 +71,7 @@ final class Vocabulary {
 
     /** The id of the stem of word {@code id}. */
     int stemOf(int id) {
-        return stemIds.get(id);
+        return stemIds[id];
     }
 
     String stem(String folded) {
@@ -84,15 +92,15 @@ final class Vocabulary {
     }
 
     boolean content(int id) {
-        return contents.get(id);
+        return contents[id];
     }
 
     int number(int id) {
-        return numberIds.get(id);
+        return numberIds[id];
     }
 
     long skeleton(int id) {
-        return skeletons.get(id);
+        return skeletons[id];
     }
 
     /**
