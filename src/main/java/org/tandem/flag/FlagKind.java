@@ -8,7 +8,9 @@ public enum FlagKind {
     NAME_MISMATCH("name-mismatch"),
     LENGTH_RATIO("length-ratio"),
     LOW_SIMILARITY("low-similarity"),
-    UNTRANSLATED("untranslated");
+    UNTRANSLATED("untranslated"),
+    PARTIAL_OMISSION("partial-omission"),
+    PARTIAL_ADDITION("partial-addition");
 
     private final String label;
 

@@ -105,12 +105,13 @@ public final class Flagger {
 
     private List<FlaggedBead> flagRange(AlignmentResult result, List<Segment> source, List<Segment> target,
                                         WordAlignments words, DocumentContext document, int from, int to) {
-        List<BeadCheck> checks = List.of(
+        List<BeadCheck> checks = new ArrayList<>(List.of(
                 new NumberCheck(sourceLanguage, targetLanguage),
                 new NameCheck(new NameExtractor(sourceLanguage), new NameExtractor(targetLanguage)),
                 new LengthRatioCheck(),
                 new SimilarityCheck(),
-                new UntranslatedCheck(sourceLanguage, targetLanguage));
+                new UntranslatedCheck(sourceLanguage, targetLanguage)));
+        checks.addAll(CoverageCheck.forDocument(result.beads(), words));
         List<FlaggedBead> flagged = new ArrayList<>(to - from);
         for (int k = from; k < to; k++) {
             AlignedBead aligned = result.aligned().get(k);

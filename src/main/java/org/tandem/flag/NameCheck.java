@@ -47,7 +47,9 @@ final class NameCheck implements BeadCheck {
         if (!onlyTarget.isEmpty()) {
             parts.add("target names " + String.join(", ", onlyTarget) + " but the source does not");
         }
-        return Optional.of(new Flag(FlagKind.NAME_MISMATCH, String.join("; ", parts)));
+        List<Span> spans = new ArrayList<>(SpanFinder.find(Span.Side.SOURCE, bead.sourceText(), onlySource));
+        spans.addAll(SpanFinder.find(Span.Side.TARGET, bead.targetText(), onlyTarget));
+        return Optional.of(new Flag(FlagKind.NAME_MISMATCH, String.join("; ", parts), spans));
     }
 
     /**

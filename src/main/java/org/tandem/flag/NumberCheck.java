@@ -41,7 +41,11 @@ final class NumberCheck implements BeadCheck {
         if (!onlyTarget.isEmpty()) {
             parts.add("target has " + written(onlyTarget) + " but the source does not");
         }
-        return Optional.of(new Flag(FlagKind.NUMBER_MISMATCH, String.join("; ", parts)));
+        List<Span> spans = new ArrayList<>(SpanFinder.find(Span.Side.SOURCE, bead.sourceText(),
+                onlySource.stream().map(NumberExtractor.StatedNumber::written).toList()));
+        spans.addAll(SpanFinder.find(Span.Side.TARGET, bead.targetText(),
+                onlyTarget.stream().map(NumberExtractor.StatedNumber::written).toList()));
+        return Optional.of(new Flag(FlagKind.NUMBER_MISMATCH, String.join("; ", parts), spans));
     }
 
     /** Numbers of {@code side} left over after matching each against one of {@code other}, by value. */

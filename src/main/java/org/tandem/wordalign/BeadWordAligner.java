@@ -15,7 +15,7 @@ final class BeadWordAligner {
      * counterpart: above {@link Translations#UNSEEN}, so that a link the diagonal alone chose, between
      * words never seen together, covers nothing. Tuned on dev data (damaged NTREX).
      */
-    static final float MIN_EVIDENCE = 0.02f;
+    static final float MIN_EVIDENCE = 0.25f;
 
     /**
      * Evidence that makes a word pair counterparts wherever they stand in the bead: a skeleton match or

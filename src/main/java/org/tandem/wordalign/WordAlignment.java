@@ -122,32 +122,50 @@ public record WordAlignment(List<WordToken> source, List<WordToken> target, List
         return runs.stream().mapToInt(UncoveredRun::contentWords).max().orElse(0);
     }
 
+    /**
+     * A covered content word inside a run costs this many uncovered ones: a run may hold a chance match
+     * (a cognate or number that happens to appear on the other side) and still be one stretch without a
+     * counterpart. Tuned on dev data (damaged NTREX).
+     */
+    static final int COVERED_COST = 2;
+
+    /**
+     * The maximal-scoring stretches of the side's content words, each uncovered word scoring 1 and each
+     * covered one {@code -COVERED_COST} (the maximum-subarray scan, restarted where the sum falls to zero).
+     * A run's {@code contentWords} is its score: the uncovered words it holds beyond what its covered
+     * words cancel.
+     */
     private static List<UncoveredRun> uncoveredRuns(List<WordToken> tokens, BitSet covered) {
         List<UncoveredRun> runs = new ArrayList<>();
+        int sum = 0;
         int first = -1;
-        int last = -1;
-        int count = 0;
+        int best = 0;
+        int bestLast = -1;
         for (int k = 0; k < tokens.size(); k++) {
-            WordToken token = tokens.get(k);
-            if (!token.content()) {
+            if (!tokens.get(k).content()) {
                 continue;
             }
-            if (covered.get(k)) {
-                if (first >= 0) {
-                    runs.add(new UncoveredRun(first, last, count, tokens.get(first).start(), tokens.get(last).end()));
-                    first = -1;
-                    count = 0;
+            int score = covered.get(k) ? -COVERED_COST : 1;
+            if (first < 0) {
+                if (score < 0) {
+                    continue;
                 }
-            } else {
-                if (first < 0) {
-                    first = k;
-                }
-                last = k;
-                count++;
+                first = k;
+                sum = 0;
+                best = 0;
+            }
+            sum += score;
+            if (sum > best) {
+                best = sum;
+                bestLast = k;
+            }
+            if (sum <= 0) {
+                runs.add(new UncoveredRun(first, bestLast, best, tokens.get(first).start(), tokens.get(bestLast).end()));
+                first = -1;
             }
         }
         if (first >= 0) {
-            runs.add(new UncoveredRun(first, last, count, tokens.get(first).start(), tokens.get(last).end()));
+            runs.add(new UncoveredRun(first, bestLast, best, tokens.get(first).start(), tokens.get(bestLast).end()));
         }
         return runs;
     }

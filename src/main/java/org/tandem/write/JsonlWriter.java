@@ -5,6 +5,9 @@ import java.io.OutputStream;
 import java.util.List;
 
 import org.tandem.flag.Alignment;
+import org.tandem.flag.Flag;
+import org.tandem.flag.FlaggedBead;
+import org.tandem.flag.Span;
 import org.tandem.wordalign.WordAlignment;
 import org.tandem.wordalign.WordLink;
 import org.tandem.wordalign.WordToken;
@@ -25,6 +28,8 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
  * score       number rounded half-up to 3 decimals, written with 3 decimals (0.950)
  * flags       flag labels, e.g. ["number-mismatch"]
  * reasons     one reason per flag, parallel to flags
+ * spans       the stretches of text the flags are about, in flag order: {"flag", "side" ("source" or
+ *             "target"), "start", "end"}, offsets counting code points into source_text or target_text
  * source_text segment texts joined by a space; "" when the side is empty
  * target_text likewise
  * </pre>
@@ -85,14 +90,14 @@ public final class JsonlWriter implements AlignmentWriter {
             json.setRootValueSeparator(null);
             for (int i = 0; i < alignment.beads().size(); i++) {
                 if (review == null || review.inExport(i)) {
-                    writeBead(json, BeadView.of(alignment, i, review), wordAlignment ? alignment.beads().get(i).words() : null);
+                    writeBead(json, BeadView.of(alignment, i, review), alignment.beads().get(i));
                     json.writeRaw('\n');
                 }
             }
         }
     }
 
-    private void writeBead(JsonGenerator json, BeadView bead, WordAlignment words) throws IOException {
+    private void writeBead(JsonGenerator json, BeadView bead, FlaggedBead flagged) throws IOException {
         json.writeStartObject();
         if (document != null) {
             json.writeStringField("document", UnicodeText.withoutLoneSurrogates(document));
@@ -104,10 +109,11 @@ public final class JsonlWriter implements AlignmentWriter {
         json.writeNumberField("score", bead.score());
         writeStringArray(json, "flags", bead.flags());
         writeStringArray(json, "reasons", bead.reasons());
+        writeSpans(json, flagged, bead.sourceText(), bead.targetText());
         json.writeStringField("source_text", UnicodeText.withoutLoneSurrogates(bead.sourceText()));
         json.writeStringField("target_text", UnicodeText.withoutLoneSurrogates(bead.targetText()));
         if (wordAlignment) {
-            writeWordAlignment(json, words, bead.sourceText(), bead.targetText());
+            writeWordAlignment(json, flagged.words(), bead.sourceText(), bead.targetText());
         }
         if (bead.decision() != null) {
             json.writeStringField("status", bead.decision().status().label());
@@ -116,6 +122,23 @@ public final class JsonlWriter implements AlignmentWriter {
             json.writeBooleanField("edited", bead.decision().editedTarget() != null);
         }
         json.writeEndObject();
+    }
+
+    private static void writeSpans(JsonGenerator json, FlaggedBead flagged, String sourceText, String targetText)
+            throws IOException {
+        json.writeArrayFieldStart("spans");
+        for (Flag flag : flagged.flags()) {
+            for (Span span : flag.spans()) {
+                String text = span.side() == Span.Side.SOURCE ? sourceText : targetText;
+                json.writeStartObject();
+                json.writeStringField("flag", flag.kind().label());
+                json.writeStringField("side", span.side().label());
+                json.writeNumberField("start", UnicodeText.codePointOffset(text, span.start()));
+                json.writeNumberField("end", UnicodeText.codePointOffset(text, span.end()));
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
     }
 
     private static void writeWordAlignment(JsonGenerator json, WordAlignment words, String sourceText,

@@ -20,6 +20,8 @@ final class KindStyle {
         MEANINGS.put(FlagKind.LENGTH_RATIO, "Much longer or shorter than this document's translations usually are.");
         MEANINGS.put(FlagKind.LOW_SIMILARITY, "The two sides share almost no words, names or numbers.");
         MEANINGS.put(FlagKind.UNTRANSLATED, "Target text still in the source language.");
+        MEANINGS.put(FlagKind.PARTIAL_OMISSION, "Part of the source has no counterpart in the translation.");
+        MEANINGS.put(FlagKind.PARTIAL_ADDITION, "Part of the translation has no counterpart in the source.");
     }
 
     private KindStyle() {

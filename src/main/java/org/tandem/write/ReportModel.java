@@ -23,10 +23,11 @@ record ReportModel(String name, String sourceLanguage, String targetLanguage, Su
 
     /**
      * One bead, one row. {@code rowClass} carries the colour of its first flag, and {@code fold} when
-     * the row belongs to a run of additions shown collapsed; {@code run} is set on a run's first row.
+     * the row belongs to a run of additions shown collapsed; {@code run} is set on a run's first row. The
+     * pieces are the texts cut where a flag's span (the words it is about) starts and ends.
      */
     record Row(int number, String type, String score, String sourceText, String targetText,
-               List<Chip> flags, String rowClass, Run run) {
+               List<Chip> flags, String rowClass, Run run, List<Piece> sourcePieces, List<Piece> targetPieces) {
         public boolean flagged() {
             return !flags.isEmpty();
         }
@@ -38,6 +39,13 @@ record ReportModel(String name, String sourceLanguage, String targetLanguage, Su
      * block's text so the reviewer can tell what it is without opening it.
      */
     record Run(int first, int last, int count, String preview) {
+    }
+
+    /** A stretch of a bead's text; {@code css} is the flag colour of a highlighted one, else null. */
+    record Piece(String text, String css) {
+        public boolean marked() {
+            return css != null;
+        }
     }
 
     record Chip(String label, String css, String reason) {

@@ -9,6 +9,7 @@ import org.tandem.flag.AlignmentSummary;
 import org.tandem.flag.Flag;
 import org.tandem.flag.FlagKind;
 import org.tandem.flag.FlaggedBead;
+import org.tandem.flag.Span;
 
 /** Turns an alignment into the values the report template shows. */
 final class ReportModels {
@@ -116,9 +117,46 @@ final class ReportModels {
                     ReportText.clean(flag.reason())));
         }
         String rowClass = (chips.isEmpty() ? "bead" : "bead f " + chips.get(0).css()) + (folded ? " fold" : "");
+        String source = ReportText.clean(alignment.sourceText(flagged.bead()));
+        String target = ReportText.clean(alignment.targetText(flagged.bead()));
         return new ReportModel.Row(index + 1, flagged.bead().type(), ReportText.score(flagged.score()),
-                ReportText.clean(alignment.sourceText(flagged.bead())),
-                ReportText.clean(alignment.targetText(flagged.bead())),
-                chips, rowClass, run);
+                source, target, chips, rowClass, run,
+                pieces(source, flagged, Span.Side.SOURCE), pieces(target, flagged, Span.Side.TARGET));
+    }
+
+    /** The text cut at the flags' spans on one side; where spans overlap, the earlier flag's wins. */
+    static List<ReportModel.Piece> pieces(String text, FlaggedBead flagged, Span.Side side) {
+        List<Span> spans = new ArrayList<>();
+        List<String> css = new ArrayList<>();
+        for (Flag flag : flagged.flags()) {
+            for (Span span : flag.spans()) {
+                if (span.side() == side && span.end() <= text.length() && span.end() > span.start()) {
+                    spans.add(span);
+                    css.add(KindStyle.cssClass(flag.kind()));
+                }
+            }
+        }
+        Integer[] order = new Integer[spans.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt((Integer k) -> spans.get(k).start()));
+        List<ReportModel.Piece> pieces = new ArrayList<>();
+        int at = 0;
+        for (int k : order) {
+            Span span = spans.get(k);
+            if (span.start() < at) {
+                continue;
+            }
+            if (span.start() > at) {
+                pieces.add(new ReportModel.Piece(text.substring(at, span.start()), null));
+            }
+            pieces.add(new ReportModel.Piece(text.substring(span.start(), span.end()), css.get(k)));
+            at = span.end();
+        }
+        if (at < text.length() || pieces.isEmpty()) {
+            pieces.add(new ReportModel.Piece(text.substring(at), null));
+        }
+        return pieces;
     }
 }

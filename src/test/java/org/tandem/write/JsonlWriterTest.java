@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class JsonlWriterTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> KEYS = List.of("bead", "source_ids", "target_ids", "type", "score",
-            "flags", "reasons", "source_text", "target_text");
+            "flags", "reasons", "spans", "source_text", "target_text");
 
     private final Alignment alignment = SampleAlignment.create();
     private final byte[] jsonl = WriterOutput.bytes(new JsonlWriter(), alignment);

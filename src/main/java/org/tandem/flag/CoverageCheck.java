@@ -1,0 +1,165 @@
+package org.tandem.flag;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.tandem.align.Bead;
+import org.tandem.wordalign.UncoveredRun;
+import org.tandem.wordalign.WordAlignment;
+import org.tandem.wordalign.WordAlignments;
+
+/**
+ * Flags a run of content words on one side of a pair that has no counterpart on the other, by the word
+ * alignment inside the bead: {@code partial-omission} for source words the translation leaves out,
+ * {@code partial-addition} for target words with no source. How long a run must be follows the
+ * document: the uncovered runs of its own confident pairs, each aligned with a word table that did not
+ * learn from it, show how long a run a faithful pair of this document has. A weak lexicon leaves long
+ * runs in faithful pairs too, and so raises the bar rather than the number of flags.
+ */
+final class CoverageCheck implements BeadCheck {
+    /**
+     * Fewest content words in a run that is flagged, whatever the document: shorter gaps are what free
+     * translation leaves everywhere. Tuned on dev data (damaged and clean NTREX).
+     */
+    static final int MIN_RUN = 5;
+    /**
+     * The share of a document's confident pairs whose longest uncovered run a flagged run must exceed.
+     * Tuned on dev data (damaged and clean NTREX).
+     */
+    static final double FAITHFUL_QUANTILE = 0.95;
+    /** Below this many confident pairs the document's own runs say too little; the bar is then doubled. */
+    static final int MIN_SAMPLE = 6;
+    /** Longest quotation of a run in a reason. */
+    private static final int QUOTE_LIMIT = 160;
+
+    /**
+     * The other side must be covered at least as well as this share of the document's confident pairs
+     * are: a translation that leaves a clause out still has a counterpart for nearly all it says, while
+     * a pair the lexicon simply knows little of is patchy on both sides. Tuned on dev data.
+     */
+    static final double OTHER_SIDE_QUANTILE = 0.5;
+
+    private final Span.Side side;
+    private final int threshold;
+    private final double otherSideCoverage;
+    private final WordAlignments words;
+    private final Map<Bead, Integer> positions;
+
+    private CoverageCheck(Span.Side side, int threshold, double otherSideCoverage, WordAlignments words,
+                          Map<Bead, Integer> positions) {
+        this.side = side;
+        this.threshold = threshold;
+        this.otherSideCoverage = otherSideCoverage;
+        this.words = words;
+        this.positions = positions;
+    }
+
+    /** The omission check and the addition check for one document, their bars set from its confident pairs. */
+    static List<BeadCheck> forDocument(List<Bead> beads, WordAlignments words) {
+        Map<Bead, Integer> positions = new HashMap<>();
+        for (int k = 0; k < beads.size(); k++) {
+            positions.put(beads.get(k), k);
+        }
+        List<Integer> sourceRuns = new ArrayList<>();
+        List<Integer> targetRuns = new ArrayList<>();
+        List<Double> sourceCoverage = new ArrayList<>();
+        List<Double> targetCoverage = new ArrayList<>();
+        for (int k = 0; k < beads.size(); k++) {
+            WordAlignment alignment = words.get(k);
+            if (alignment != null && words.isConfident(k)) {
+                sourceRuns.add(WordAlignment.longest(alignment.uncoveredSourceRuns()));
+                targetRuns.add(WordAlignment.longest(alignment.uncoveredTargetRuns()));
+                sourceCoverage.add(alignment.sourceCoverage());
+                targetCoverage.add(alignment.targetCoverage());
+            }
+        }
+        return List.of(
+                new CoverageCheck(Span.Side.SOURCE, threshold(sourceRuns), quantile(targetCoverage), words, positions),
+                new CoverageCheck(Span.Side.TARGET, threshold(targetRuns), quantile(sourceCoverage), words, positions));
+    }
+
+    /** The least run length flagged: longer than the document's faithful pairs' runs, and at least {@link #MIN_RUN}. */
+    static int threshold(List<Integer> faithfulRuns) {
+        if (faithfulRuns.size() < MIN_SAMPLE) {
+            return 2 * MIN_RUN;
+        }
+        int[] sorted = faithfulRuns.stream().mapToInt(Integer::intValue).sorted().toArray();
+        int quantile = sorted[Math.min(sorted.length - 1, (int) Math.floor(FAITHFUL_QUANTILE * sorted.length))];
+        return Math.max(MIN_RUN, quantile + 1);
+    }
+
+    private static double quantile(List<Double> coverage) {
+        if (coverage.size() < MIN_SAMPLE) {
+            return 1.0;
+        }
+        double[] sorted = coverage.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted[(int) Math.floor(OTHER_SIDE_QUANTILE * (sorted.length - 1))];
+    }
+
+    @Override
+    public Optional<Flag> check(BeadContext bead) {
+        WordAlignment alignment = bead.words();
+        if (alignment == null) {
+            return Optional.empty();
+        }
+        boolean source = side == Span.Side.SOURCE;
+        if ((source ? alignment.targetCoverage() : alignment.sourceCoverage()) < otherSideCoverage) {
+            return Optional.empty();
+        }
+        List<UncoveredRun> runs = source ? alignment.uncoveredSourceRuns() : alignment.uncoveredTargetRuns();
+        List<UncoveredRun> flagged = runs.stream().filter(run -> run.contentWords() >= threshold).toList();
+        if (flagged.isEmpty() || movedToNeighbour(bead.bead(), WordAlignment.longest(flagged))) {
+            return Optional.empty();
+        }
+        String text = source ? bead.sourceText() : bead.targetText();
+        List<Span> spans = flagged.stream().map(run -> new Span(side, run.start(), run.end())).toList();
+        List<String> quoted = flagged.stream().map(run -> "'" + quote(text.substring(run.start(), run.end())) + "'")
+                .toList();
+        String reason = source
+                ? "the source's " + String.join(" and ", quoted) + " " + (quoted.size() == 1 ? "has" : "have")
+                        + " no counterpart in the translation"
+                : "the translation's " + String.join(" and ", quoted) + " " + (quoted.size() == 1 ? "has" : "have")
+                        + " no counterpart in the source";
+        return Optional.of(new Flag(source ? FlagKind.PARTIAL_OMISSION : FlagKind.PARTIAL_ADDITION, reason, spans));
+    }
+
+    /**
+     * Whether a neighbouring pair has an uncovered run of about this size on the other side: the content
+     * then moved across the sentence boundary (a list whose items the translation groups differently),
+     * and neither pair lacks it.
+     */
+    private boolean movedToNeighbour(Bead bead, int length) {
+        Integer position = positions.get(bead);
+        if (position == null) {
+            return false;
+        }
+        for (int neighbour : new int[] {position - 1, position + 1}) {
+            if (neighbour < 0 || neighbour >= words.beads().size() || words.get(neighbour) == null) {
+                continue;
+            }
+            WordAlignment other = words.get(neighbour);
+            List<UncoveredRun> opposite = side == Span.Side.SOURCE ? other.uncoveredTargetRuns() : other.uncoveredSourceRuns();
+            if (2 * WordAlignment.longest(opposite) >= length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String quote(String text) {
+        if (text.length() <= QUOTE_LIMIT) {
+            return text;
+        }
+        int half = QUOTE_LIMIT / 2;
+        return text.substring(0, half).stripTrailing() + " … " + text.substring(text.length() - half).stripLeading();
+    }
+
+    @Override
+    public String toString() {
+        return "CoverageCheck" + Arrays.asList(side, threshold);
+    }
+}
