@@ -271,7 +271,7 @@ class FlaggerTest {
     @Test
     void flagLabelsAreTheOutputContract() {
         assertEquals(List.of("omission", "addition", "number-mismatch", "name-mismatch", "length-ratio",
-                "low-similarity", "untranslated"), java.util.Arrays.stream(FlagKind.values()).map(FlagKind::label).toList());
+                "low-similarity", "untranslated", "partial-omission", "partial-addition"), java.util.Arrays.stream(FlagKind.values()).map(FlagKind::label).toList());
         for (FlagKind kind : FlagKind.values()) {
             assertEquals(kind, FlagKind.fromLabel(kind.label()));
             assertEquals(kind != FlagKind.OMISSION && kind != FlagKind.ADDITION, kind.isDrift());
