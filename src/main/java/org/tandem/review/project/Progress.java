@@ -23,7 +23,7 @@ public record Progress(int beads, int reviewed, int confirmed, int rejected, int
             } else if (bead.status() == ReviewStatus.REJECTED) {
                 rejected++;
             } else {
-                open += (int) bead.openFlags();
+                open += bead.openFlags();
             }
         }
         return new Progress(beads.size(), confirmed + rejected, confirmed, rejected, open);

@@ -45,8 +45,14 @@ public record ProjectBead(long id, long version, Bead bead, double score, Review
     }
 
     /** The bead's flags that are not decided yet. */
-    public long openFlags() {
-        return flags.stream().filter(f -> f.verdict() == org.tandem.write.FlagVerdict.OPEN).count();
+    public int openFlags() {
+        int open = 0;
+        for (ProjectFlag flag : flags) {
+            if (flag.verdict() == org.tandem.write.FlagVerdict.OPEN) {
+                open++;
+            }
+        }
+        return open;
     }
 
     public boolean isConfirmed() {

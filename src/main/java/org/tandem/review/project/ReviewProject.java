@@ -58,6 +58,8 @@ public final class ReviewProject implements AutoCloseable {
     private final Deque<Long> undone = new ArrayDeque<>();
     private long revision;
     private long nextBeadId;
+    /** Counted once per change, not per request: every answer of the server carries it. */
+    private Progress progress;
 
     private ReviewProject(ProjectStore store, Path file) throws SQLException {
         this.store = store;
@@ -148,7 +150,7 @@ public final class ReviewProject implements AutoCloseable {
     }
 
     public Progress progress() {
-        return read(() -> Progress.of(beads));
+        return read(() -> progress);
     }
 
     public boolean canUndo() {
@@ -538,6 +540,7 @@ public final class ReviewProject implements AutoCloseable {
             List<ProjectBead> updated = new ArrayList<>(beads);
             versioned.forEach(b -> updated.set(positions.get(b.id()), b));
             beads = List.copyOf(updated);
+            progress = Progress.of(beads);
             return event;
         }
         Map<Long, ProjectBead> byId = new HashMap<>();
@@ -578,6 +581,7 @@ public final class ReviewProject implements AutoCloseable {
         sorted.sort(Comparator.comparingInt((ProjectBead b) -> b.bead().sourceStart())
                 .thenComparingInt(b -> b.bead().targetStart()));
         beads = List.copyOf(sorted);
+        progress = Progress.of(beads);
         positions.clear();
         for (int k = 0; k < beads.size(); k++) {
             positions.put(beads.get(k).id(), k);
