@@ -62,4 +62,19 @@ final class SampleAlignment {
         }
         return new Alignment("large", "en", "nl", source, target, beads);
     }
+
+    /**
+     * Decisions on {@link #create()}'s five beads: confirmed with an edit and a dismissed flag, open,
+     * an omission with its flag accepted, a rejected addition with a note, and one flag of two dismissed.
+     */
+    static Review review(Review.Scope scope) {
+        return new Review(List.of(
+                new BeadDecision(ReviewStatus.CONFIRMED, "", "De prijzen stegen met 5 % in <2024> & \"verder\".",
+                        List.of(FlagVerdict.DISMISSED), List.of("6 is a typo & <nothing> more")),
+                new BeadDecision(ReviewStatus.OPEN, "", null, List.of(), List.of()),
+                new BeadDecision(ReviewStatus.CONFIRMED, "", null, List.of(FlagVerdict.ACCEPTED), List.of("")),
+                new BeadDecision(ReviewStatus.REJECTED, "an <ad>", null, List.of(FlagVerdict.OPEN), List.of("")),
+                new BeadDecision(ReviewStatus.OPEN, "check \"this\"", null, List.of(FlagVerdict.DISMISSED, FlagVerdict.OPEN),
+                        List.of("", ""))), scope);
+    }
 }

@@ -58,6 +58,14 @@ class TmxDtdTest {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
+    @Test
+    void reviewedAlignmentIsValidInEveryScope() {
+        for (Review.Scope scope : Review.Scope.values()) {
+            byte[] out = WriterOutput.bytes(new TmxWriter("1.0", SampleAlignment.review(scope)), SampleAlignment.create());
+            assertDoesNotThrow(() -> XmlValidation.validateTmx(out), scope.name());
+        }
+    }
+
     private static void assertValid(Alignment alignment) {
         byte[] tmx = WriterOutput.bytes(new TmxWriter("1.0"), alignment);
         assertDoesNotThrow(() -> XmlValidation.validateTmx(tmx));

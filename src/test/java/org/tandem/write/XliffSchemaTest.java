@@ -57,6 +57,14 @@ class XliffSchemaTest {
         assertInvalid(valid.replace("tandem:score=\"0.900\"", "tandem:colour=\"red\""));
     }
 
+    @Test
+    void reviewedAlignmentIsValidInEveryScope() {
+        for (Review.Scope scope : Review.Scope.values()) {
+            byte[] out = WriterOutput.bytes(new XliffWriter("1.0", SampleAlignment.review(scope)), SampleAlignment.create());
+            assertDoesNotThrow(() -> XmlValidation.validateXliff(out), scope.name());
+        }
+    }
+
     private static void assertValid(Alignment alignment) {
         byte[] xliff = WriterOutput.bytes(new XliffWriter("1.0"), alignment);
         assertDoesNotThrow(() -> XmlValidation.validateXliff(xliff));

@@ -173,6 +173,8 @@ class WorkbenchBrowserTest {
         waitForProgress(expected);
         assertState(drifting, edited, rejected);
 
+        filtersAndMapFindBeads();
+
         ApiClient api = new ApiClient(server.port(), server.token());
         ApiClient.Response tmx = api.get("/api/export?format=tmx");
         assertEquals(200, tmx.status());
@@ -182,6 +184,26 @@ class WorkbenchBrowserTest {
         assertTrue(units.containsKey(Integer.toString(project.number(drifting.id()))),
                 "its only flag dismissed, the pair is in");
         assertFalse(units.values().contains(project.originalTargetText(edited.bead())), "not the text before the edit");
+    }
+
+    private void filtersAndMapFindBeads() {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("filter-status"))).selectByValue("confirmed");
+        waitFor(() -> driver.findElements(By.cssSelector("#beads .bead:not(.hide)")).size() == 3);
+        assertTrue(driver.findElement(By.id("count")).getText().startsWith("3 of "), driver.findElement(By.id("count")).getText());
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("filter-status"))).selectByValue("all");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("filter-flag"))).selectByValue("omission");
+        long omissions = project.beads().stream().filter(b -> b.flags().stream()
+                .anyMatch(f -> f.kind() == org.tandem.flag.FlagKind.OMISSION)).count();
+        waitFor(() -> driver.findElements(By.cssSelector("#beads .bead:not(.hide)")).size() == omissions);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("filter-flag"))).selectByValue("all");
+
+        List<WebElement> marks = driver.findElements(By.cssSelector("#map path.m"));
+        assertTrue(marks.size() > 5, "flagged beads are marks on the map");
+        WebElement mark = marks.get(marks.size() / 2);
+        long id = Long.parseLong(mark.getAttribute("data-id"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", mark);
+        waitFor(() -> row(id).getAttribute("class").contains("cur"));
     }
 
     private void assertState(ProjectBead drifting, ProjectBead edited, ProjectBead rejected) {
