@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.tandem.align.Bead;
 import org.tandem.flag.FlagKind;
+import org.tandem.flag.Span;
 import org.tandem.write.FlagVerdict;
 import org.tandem.write.ReviewStatus;
 
@@ -70,7 +71,8 @@ final class BeadCodec {
                     .put("kind", flag.kind().label())
                     .put("reason", flag.reason())
                     .put("verdict", flag.verdict().label())
-                    .put("note", flag.note());
+                    .put("note", flag.note())
+                    .set("spans", spansNode(flag.spans()));
         }
         return array;
     }
@@ -78,10 +80,25 @@ final class BeadCodec {
     private static List<ProjectFlag> flags(JsonNode array) {
         List<ProjectFlag> flags = new ArrayList<>();
         for (JsonNode node : array) {
+            List<Span> spans = new ArrayList<>();
+            if (node.has("spans")) {
+                for (JsonNode span : node.get("spans")) {
+                    spans.add(new Span(Span.Side.valueOf(span.get("side").asText().toUpperCase(java.util.Locale.ROOT)),
+                            span.get("start").asInt(), span.get("end").asInt()));
+                }
+            }
             flags.add(new ProjectFlag(FlagKind.fromLabel(node.get("kind").asText()), node.get("reason").asText(),
-                    FlagVerdict.fromLabel(node.get("verdict").asText()), node.get("note").asText()));
+                    FlagVerdict.fromLabel(node.get("verdict").asText()), node.get("note").asText(), spans));
         }
         return flags;
+    }
+
+    static ArrayNode spansNode(List<Span> spans) {
+        ArrayNode array = JSON.createArrayNode();
+        for (Span span : spans) {
+            array.addObject().put("side", span.side().label()).put("start", span.start()).put("end", span.end());
+        }
+        return array;
     }
 
     private static String write(JsonNode node) {

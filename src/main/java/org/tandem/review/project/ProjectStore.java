@@ -176,7 +176,7 @@ final class ProjectStore implements AutoCloseable {
         for (int k = 0; k < alignment.beads().size(); k++) {
             var flagged = alignment.beads().get(k);
             beads.add(ProjectBead.fresh(k + 1, flagged.bead(), flagged.score(), flagged.flags().stream()
-                    .map(f -> ProjectFlag.open(f.kind(), f.reason())).toList()));
+                    .map(ProjectFlag::open).toList()));
         }
         insertBeads(beads);
         connection.commit();

@@ -459,7 +459,7 @@ public final class ReviewProject implements AutoCloseable {
                 kept.add(placed);
             } else {
                 added.add(ProjectBead.fresh(nextBeadId++, placed, flagged.score(), flagged.flags().stream()
-                        .map(f -> ProjectFlag.open(f.kind(), f.reason())).toList()));
+                        .map(ProjectFlag::open).toList()));
             }
         }
         gap.stream().filter(b -> !kept.contains(b.bead())).forEach(removed::add);
@@ -485,7 +485,7 @@ public final class ReviewProject implements AutoCloseable {
     public Alignment alignment() {
         return read(() -> new Alignment(name, sourceLanguage, targetLanguage, source, target, beads.stream()
                 .map(b -> new FlaggedBead(b.bead(), b.score(), b.flags().stream()
-                        .map(f -> new Flag(f.kind(), f.reason())).toList()))
+                        .map(f -> new Flag(f.kind(), f.reason(), f.spans())).toList()))
                 .toList()));
     }
 

@@ -60,9 +60,18 @@ final class ApiJson {
                     .put("kind", flag.kind().label())
                     .put("reason", flag.reason())
                     .put("verdict", flag.verdict().label())
-                    .put("note", flag.note());
+                    .put("note", flag.note())
+                    .set("spans", spans(flag.spans()));
         }
         return node;
+    }
+
+    private ArrayNode spans(List<org.tandem.flag.Span> spans) {
+        ArrayNode array = json.createArrayNode();
+        for (org.tandem.flag.Span span : spans) {
+            array.addObject().put("side", span.side().label()).put("start", span.start()).put("end", span.end());
+        }
+        return array;
     }
 
     /** The whole state a page needs, or a page of it. */

@@ -101,7 +101,8 @@
     n.appendChild(span("status", bead.status));
     el.appendChild(n);
     el.appendChild(textCell("x sl", bead.source_text, spansOf(bead, "source"), state.source_language));
-    var target = textCell("x tl", bead.target_text, spansOf(bead, "target"), state.target_language);
+    // An edited target no longer has the offsets the flagger found.
+    var target = textCell("x tl", bead.target_text, bead.edited ? [] : spansOf(bead, "target"), state.target_language);
     if (bead.edited) {
       target.classList.add("edited");
       target.title = "edited; was: " + bead.original_target_text;
