@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class InterruptTest {
     /** Copies of the seed pair in one document: long enough that writing the outputs takes a moment. */
-    private static final int COPIES = 12;
+    private static final int COPIES = 6;
 
     @TempDir
     Path temp;
