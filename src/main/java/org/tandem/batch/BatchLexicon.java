@@ -32,7 +32,7 @@ public final class BatchLexicon {
      * (`bench make`, seed 1) aligned end to end in groups of 1 to 62 documents, with and without the
      * batch lexicon (scripts/batch-lexicon-by-size.sh); see BENCHMARKS.md.
      */
-    public static final int DEFAULT_MINIMUM_PAIRS = 8;
+    public static final int DEFAULT_MINIMUM_PAIRS = 16;
     /**
      * Most confident sentence pairs learned from, per language pair, taken in manifest order: bounds
      * the learner's memory however long the manifest. Not tuned: a memory bound, far above what a
