@@ -48,6 +48,7 @@ final class Ibm1 {
         Map<Long, Integer> cellIds = new HashMap<>();
         int[][] cells = new int[source.length][];
         int emptyWord = -1;
+        long[] keys = new long[1 << 10];
         for (int k = 0; k < source.length; k++) {
             int[] s = source[k];
             int[] t = target[k];
@@ -57,10 +58,17 @@ final class Ibm1 {
                 for (int x = 0; x <= s.length; x++) {
                     int sw = x < s.length ? s[x] : emptyWord;
                     long key = ((long) tw << 32) | (sw & 0xffffffffL);
-                    Integer id = cellIds.get(key);
+                    // Long.hashCode of (tw << 32 | sw) is tw ^ sw: small ids collide into tree bins by the
+                    // thousand on a corpus. An odd multiplier is a bijection, so the mixed key is as unique.
+                    long mixed = key * 0x9E3779B97F4A7C15L;
+                    Integer id = cellIds.get(mixed);
                     if (id == null) {
                         id = cellIds.size();
-                        cellIds.put(key, id);
+                        cellIds.put(mixed, id);
+                        if (id == keys.length) {
+                            keys = Arrays.copyOf(keys, 2 * id);
+                        }
+                        keys[id] = key;
                     }
                     row[n++] = id;
                 }
@@ -68,8 +76,6 @@ final class Ibm1 {
             cells[k] = row;
         }
         int cellCount = cellIds.size();
-        long[] keys = new long[cellCount];
-        cellIds.forEach((key, id) -> keys[id] = key);
         Map<Integer, Integer> sourceSlots = new HashMap<>();
         int[] slotOfCell = new int[cellCount];
         for (int c = 0; c < cellCount; c++) {
