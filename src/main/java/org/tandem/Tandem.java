@@ -13,6 +13,7 @@ import org.tandem.input.PlainMessage;
 import org.tandem.align.Aligner;
 import org.tandem.align.AlignerOptions;
 import org.tandem.align.AlignmentResult;
+import org.tandem.align.BuiltInLexicons;
 import org.tandem.align.Dictionaries;
 import org.tandem.align.DictionaryLexicon;
 import org.tandem.align.Lexicon;
@@ -52,6 +53,7 @@ public final class Tandem {
     private final java.util.Map<String, Lexicon> lexicons = new java.util.concurrent.ConcurrentHashMap<>();
     /** Lexicons for one language pair each, keyed by {@link #pairKey}. */
     private final java.util.Map<String, Lexicon> learned;
+    private final java.util.Map<String, List<String>> lexiconNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Tandem(TandemOptions options) {
         this(options, message -> { });
@@ -207,8 +209,18 @@ public final class Tandem {
     }
 
     /**
-     * The user's dictionary file and, when asked for, the installed FreeDict dictionaries, merged;
-     * built once per language pair, since a benchmark aligns hundreds of documents with one Tandem.
+     * The lexicons this Tandem aligned the pair with, as the summary line names them ({@code built-in
+     * en-nl (Tatoeba)}, {@code FreeDict eng-nld, nld-eng}, the dictionary file); empty before the
+     * pair was aligned or when it had none but what each document teaches.
+     */
+    public List<String> lexiconsUsed(String sourceLanguage, String targetLanguage) {
+        return lexiconNames.getOrDefault(pairKey(sourceLanguage, targetLanguage), List.of());
+    }
+
+    /**
+     * The lexicon given in the options, the user's dictionary file, the built-in word list and the
+     * installed FreeDict dictionaries, merged; built once per language pair, since a benchmark aligns
+     * hundreds of documents with one Tandem.
      */
     private Lexicon lexicon(String sourceLanguage, String targetLanguage) {
         return lexicons.computeIfAbsent(pairKey(sourceLanguage, targetLanguage), pair -> loadLexicon(sourceLanguage, targetLanguage));
@@ -216,24 +228,33 @@ public final class Tandem {
 
     private Lexicon loadLexicon(String sourceLanguage, String targetLanguage) {
         List<Lexicon> parts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         if (options.aligner().lexicon() != Lexicon.EMPTY) {
             parts.add(options.aligner().lexicon());
+            names.add("a lexicon given in the options");
         }
         if (options.dictionary() != null) {
             parts.add(DictionaryLexicon.read(options.dictionary()));
+            names.add(options.dictionary().toString());
+        }
+        if (options.builtInLexicon()) {
+            BuiltInLexicons.find(sourceLanguage, targetLanguage).ifPresent(found -> {
+                parts.add(found.lexicon());
+                names.add(found.description());
+            });
         }
         if (options.installedDictionaries()) {
-            Optional<Lexicon> installed = Dictionaries.find(sourceLanguage, targetLanguage);
-            installed.ifPresent(parts::add);
-            if (installed.isEmpty()) {
-                progress.accept("warning: no FreeDict dictionary installed for " + sourceLanguage + "-" + targetLanguage
-                        + " (Debian: dict-freedict-*); aligning without one");
-            }
+            Dictionaries.find(sourceLanguage, targetLanguage).ifPresent(installed -> {
+                parts.add(installed);
+                names.add(Dictionaries.describe(sourceLanguage, targetLanguage).orElse("FreeDict"));
+            });
         }
         Lexicon forPair = learned.get(pairKey(sourceLanguage, targetLanguage));
         if (forPair != null) {
             parts.add(forPair);
+            names.add("learned from the batch");
         }
+        lexiconNames.put(pairKey(sourceLanguage, targetLanguage), List.copyOf(names));
         return LexiconUnion.of(parts);
     }
 

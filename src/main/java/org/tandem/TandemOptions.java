@@ -16,15 +16,18 @@ import org.tandem.extract.ExtractionOptions;
  * @param segmented      the inputs hold one segment per line: do not re-segment
  * @param encoding       the declared encoding of plain-text inputs, or {@code null} to detect it
  * @param dictionary     a bilingual dictionary file, or {@code null}
- * @param installedDictionaries also use the FreeDict dictionaries installed for the language pair
+ * @param installedDictionaries use the FreeDict dictionaries installed for the language pair, if any
+ *                       (the default; they are GPL and never shipped, so only an installed copy is read)
+ * @param builtInLexicon use the word list Tandem ships for the language pair, if any (the default;
+ *                       {@link org.tandem.align.BuiltInLexicons})
  * @param aligner        the aligner's own options
  * @param extraction     what extraction keeps beyond the running text (page furniture, web page chrome)
  * @param threads        how many threads one alignment may use (default: the processors available); the
  *                       output is the same whatever the number
  */
 public record TandemOptions(String sourceLanguage, String targetLanguage, boolean segmented, Charset encoding,
-                            Path dictionary, boolean installedDictionaries, AlignerOptions aligner,
-                            ExtractionOptions extraction, int threads) {
+                            Path dictionary, boolean installedDictionaries, boolean builtInLexicon,
+                            AlignerOptions aligner, ExtractionOptions extraction, int threads) {
 
     public TandemOptions {
         if (threads < 1) {
@@ -33,32 +36,48 @@ public record TandemOptions(String sourceLanguage, String targetLanguage, boolea
     }
 
     public static TandemOptions defaults() {
-        return new TandemOptions(null, null, false, null, null, false, AlignerOptions.defaults(),
+        return new TandemOptions(null, null, false, null, null, true, true, AlignerOptions.defaults(),
                 ExtractionOptions.defaults(), Runtime.getRuntime().availableProcessors());
     }
 
     public TandemOptions withExtraction(ExtractionOptions options) {
-        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, installedDictionaries, aligner, options, threads);
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, installedDictionaries,
+                builtInLexicon, aligner, options, threads);
     }
 
     public TandemOptions withLanguages(String source, String target) {
-        return new TandemOptions(source, target, segmented, encoding, dictionary, installedDictionaries, aligner, extraction, threads);
+        return new TandemOptions(source, target, segmented, encoding, dictionary, installedDictionaries,
+                builtInLexicon, aligner, extraction, threads);
     }
 
     public TandemOptions withSegmented(boolean oneSegmentPerLine) {
-        return new TandemOptions(sourceLanguage, targetLanguage, oneSegmentPerLine, encoding, dictionary, installedDictionaries, aligner, extraction, threads);
+        return new TandemOptions(sourceLanguage, targetLanguage, oneSegmentPerLine, encoding, dictionary,
+                installedDictionaries, builtInLexicon, aligner, extraction, threads);
     }
 
     public TandemOptions withEncoding(Charset declared) {
-        return new TandemOptions(sourceLanguage, targetLanguage, segmented, declared, dictionary, installedDictionaries, aligner, extraction, threads);
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, declared, dictionary, installedDictionaries,
+                builtInLexicon, aligner, extraction, threads);
     }
 
     public TandemOptions withDictionary(Path file) {
-        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, file, installedDictionaries, aligner, extraction, threads);
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, file, installedDictionaries,
+                builtInLexicon, aligner, extraction, threads);
     }
 
     public TandemOptions withInstalledDictionaries(boolean use) {
-        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, use, aligner, extraction, threads);
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, use,
+                builtInLexicon, aligner, extraction, threads);
+    }
+
+    public TandemOptions withBuiltInLexicon(boolean use) {
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, installedDictionaries,
+                use, aligner, extraction, threads);
+    }
+
+    /** Without the default lexicons (the built-in word list and installed FreeDict dictionaries). */
+    public TandemOptions withoutDefaultLexicons() {
+        return withInstalledDictionaries(false).withBuiltInLexicon(false);
     }
 
     /** The most segments on one side of a bead, 1 to 6, or {@link AlignerOptions#AUTOMATIC}. */
@@ -73,10 +92,11 @@ public record TandemOptions(String sourceLanguage, String targetLanguage, boolea
 
     public TandemOptions withThreads(int count) {
         return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, installedDictionaries,
-                aligner, extraction, count);
+                builtInLexicon, aligner, extraction, count);
     }
 
     public TandemOptions withAligner(AlignerOptions options) {
-        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, installedDictionaries, options, extraction, threads);
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, installedDictionaries,
+                builtInLexicon, options, extraction, threads);
     }
 }

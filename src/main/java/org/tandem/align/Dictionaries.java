@@ -67,6 +67,31 @@ public final class Dictionaries {
         return found.isEmpty() ? Optional.empty() : Optional.of(LexiconUnion.of(found));
     }
 
+    /**
+     * Which FreeDict dictionaries {@link #find(String, String)} reads for this pair, as the summary
+     * line names them ({@code FreeDict eng-nld, nld-eng}); empty when none is installed.
+     */
+    public static Optional<String> describe(String sourceLanguage, String targetLanguage) {
+        List<Path> directories = new ArrayList<>();
+        String extra = System.getenv(DIRECTORY_VARIABLE);
+        if (extra != null && !extra.isBlank()) {
+            directories.add(Path.of(extra));
+        }
+        directories.add(SYSTEM_DIRECTORY);
+        Optional<String> source = freeDictCode(sourceLanguage);
+        Optional<String> target = freeDictCode(targetLanguage);
+        if (source.isEmpty() || target.isEmpty() || source.equals(target)) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        for (String[] pair : List.of(new String[] {source.get(), target.get()}, new String[] {target.get(), source.get()})) {
+            if (locate(pair[0], pair[1], directories).isPresent()) {
+                names.add(pair[0] + "-" + pair[1]);
+            }
+        }
+        return names.isEmpty() ? Optional.empty() : Optional.of("FreeDict " + String.join(", ", names));
+    }
+
     /** The three-letter code FreeDict uses; three-letter input is taken as already one. */
     static Optional<String> freeDictCode(String language) {
         if (language == null) {

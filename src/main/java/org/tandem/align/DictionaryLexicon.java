@@ -36,7 +36,7 @@ public final class DictionaryLexicon implements Lexicon {
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read the dictionary (" + PlainMessage.reason(e) + ")", e);
         }
-        DictionaryLexicon lexicon = parse(lines);
+        DictionaryLexicon lexicon = parse(lines, false);
         if (lexicon.size() == 0) {
             throw new BadInputException(file + ": no dictionary entries found (expected 'target @ source' or 'source<TAB>target' lines)");
         }
@@ -45,14 +45,22 @@ public final class DictionaryLexicon implements Lexicon {
 
     /** The entries of lines in either format, as {@link #read} reads them from a file; none is no error here. */
     public static DictionaryLexicon parse(List<String> lines) {
+        return parse(lines, false);
+    }
+
+    /**
+     * The entries of dictionary lines in either format; with {@code inverted}, each entry's two sides
+     * swap, so that a {@code source<TAB>target} list serves the opposite direction too.
+     */
+    public static DictionaryLexicon parse(List<String> lines, boolean inverted) {
         Builder entries = new Builder();
         for (String line : lines) {
             String[] pair = split(line);
             if (pair == null) {
                 continue;
             }
-            String source = TextTokenizer.fold(pair[0].strip());
-            String target = TextTokenizer.fold(pair[1].strip());
+            String source = TextTokenizer.fold(pair[inverted ? 1 : 0].strip());
+            String target = TextTokenizer.fold(pair[inverted ? 0 : 1].strip());
             if (isWord(source) && isWord(target)) {
                 entries.add(target, source);
             }

@@ -140,6 +140,7 @@ public final class BatchLexicon {
             text.append(options.sourceLanguage()).append('\t').append(options.targetLanguage()).append('\t')
                     .append(options.segmented()).append('\t').append(options.encoding()).append('\t')
                     .append(options.dictionary()).append('\t').append(options.installedDictionaries()).append('\t')
+                    .append(options.builtInLexicon()).append('\t')
                     .append(options.aligner().maxSegmentsPerSide()).append('\t')
                     .append(options.aligner().keyPrefixLength()).append('\n');
             digest.update(text.toString().getBytes(StandardCharsets.UTF_8));

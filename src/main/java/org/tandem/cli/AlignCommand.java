@@ -119,6 +119,13 @@ final class AlignCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(languagesLine(alignment));
         out.print(AlignmentSummary.of(alignment).render());
+        List<String> lexicons = new java.util.ArrayList<>(tandem.lexiconsUsed(alignment.sourceLanguage(),
+                alignment.targetLanguage()));
+        if (learnLexicon) {
+            lexicons.add("learned from the first pass");
+        }
+        out.println("lexicon:  " + (lexicons.isEmpty() ? "none but what the document teaches"
+                : String.join(", ", lexicons)));
         for (Path file : written) {
             out.println("wrote:    " + file);
         }

@@ -21,8 +21,13 @@ final class AlignmentChoices {
             description = "Bilingual dictionary: 'target @ source' lines (hunalign) or 'source<TAB>target' TSV.")
     Path dictionary;
 
-    @Option(names = "--freedict", description = "Also use the FreeDict dictionaries installed for the language pair (Debian: dict-freedict-*).")
+    @Option(names = "--freedict", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Use the FreeDict dictionaries installed for the language pair, if any (Debian: dict-freedict-*; the default). --no-freedict leaves them out.")
     boolean freedict;
+
+    @Option(names = "--builtin-lexicon", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Use the word list Tandem ships for the language pair, if any (English-Dutch, learned from Tatoeba; the default). --no-builtin-lexicon leaves it out.")
+    boolean builtInLexicon;
 
     @Option(names = "--max-bead", paramLabel = "N",
             description = "Most segments on one side of a bead, 1 to 6 (default: 3, or 5 in a document whose first pass shows that it splits and joins sentences often).")
@@ -40,6 +45,7 @@ final class AlignmentChoices {
         TandemOptions chosen = options.withLanguages(sourceLanguage, targetLanguage)
                 .withDictionary(dictionary)
                 .withInstalledDictionaries(freedict)
+                .withBuiltInLexicon(builtInLexicon)
                 .withMaxBead(maxBead == null ? AlignerOptions.AUTOMATIC : maxBead);
         return params == null ? chosen : chosen.withTuning(TuningFile.read(params));
     }

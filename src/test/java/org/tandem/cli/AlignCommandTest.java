@@ -44,6 +44,8 @@ class AlignCommandTest {
         String segments = line(lines, "segments:");
         String beads = line(lines, "beads:");
         String flags = line(lines, "flags:");
+        // CI installs FreeDict's English-Dutch dictionaries; the built-in word list is always there.
+        assertEquals("lexicon:  built-in en-nl (Tatoeba), FreeDict eng-nld, nld-eng", line(lines, "lexicon:"));
         line(lines, "time:");
         for (String ext : List.of("tmx", "csv", "jsonl", "xlf", "html")) {
             assertTrue(result.out().contains("wrote:") && result.out().contains(Cli.SEED_NAME + "." + ext), ext);
@@ -85,6 +87,21 @@ class AlignCommandTest {
         List<com.fasterxml.jackson.databind.JsonNode> beads = Cli.readJsonl(out.resolve(Cli.SEED_NAME + ".jsonl"));
         assertEquals(115, beads.stream().mapToInt(b -> b.get("source_ids").size()).sum());
         assertEquals(144, beads.stream().mapToInt(b -> b.get("target_ids").size()).sum());
+    }
+
+    @Test
+    void theDefaultLexiconsCanBeLeftOutAndTheSummarySaysSo() throws IOException {
+        Path out = temp.resolve("out");
+        Cli.Result none = Cli.run("align", "-q", Cli.SEED_SOURCE.toString(), Cli.SEED_TARGET.toString(),
+                "-o", out.toString(), "--source-lang", "en", "--target-lang", "nl", "--formats", "jsonl",
+                "--no-builtin-lexicon", "--no-freedict");
+        assertEquals(0, none.exitCode(), none::toString);
+        assertEquals("lexicon:  none but what the document teaches", line(none.outLines(), "lexicon:"));
+
+        Cli.Result builtIn = Cli.run("align", "-q", Cli.SEED_SOURCE.toString(), Cli.SEED_TARGET.toString(),
+                "-o", out.toString(), "--source-lang", "en", "--target-lang", "nl", "--formats", "jsonl",
+                "--no-freedict");
+        assertEquals("lexicon:  built-in en-nl (Tatoeba)", line(builtIn.outLines(), "lexicon:"));
     }
 
     @Test
