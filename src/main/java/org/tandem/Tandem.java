@@ -218,8 +218,8 @@ public final class Tandem {
     }
 
     /**
-     * The lexicon given in the options, the user's dictionary file, the built-in word list and the
-     * installed FreeDict dictionaries, merged; built once per language pair, since a benchmark aligns
+     * The user's dictionary file, the built-in word list, the installed FreeDict dictionaries and any
+     * lexicon added to this Tandem, merged; built once per language pair, since a benchmark aligns
      * hundreds of documents with one Tandem.
      */
     private Lexicon lexicon(String sourceLanguage, String targetLanguage) {
@@ -229,10 +229,6 @@ public final class Tandem {
     private Lexicon loadLexicon(String sourceLanguage, String targetLanguage) {
         List<Lexicon> parts = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        if (options.aligner().lexicon() != Lexicon.EMPTY) {
-            parts.add(options.aligner().lexicon());
-            names.add("a lexicon given in the options");
-        }
         if (options.dictionary() != null) {
             parts.add(DictionaryLexicon.read(options.dictionary()));
             names.add(options.dictionary().toString());
@@ -248,6 +244,12 @@ public final class Tandem {
                 parts.add(installed);
                 names.add(Dictionaries.describe(sourceLanguage, targetLanguage).orElse("FreeDict"));
             });
+        }
+        // A lexicon added later (withLexicon, either form) comes after the defaults, so that both ways of
+        // adding a learned lexicon give the same union, in the same order.
+        if (options.aligner().lexicon() != Lexicon.EMPTY) {
+            parts.add(options.aligner().lexicon());
+            names.add("a lexicon given in the options");
         }
         Lexicon forPair = learned.get(pairKey(sourceLanguage, targetLanguage));
         if (forPair != null) {
