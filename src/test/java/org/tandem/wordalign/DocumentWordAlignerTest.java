@@ -24,8 +24,9 @@ class DocumentWordAlignerTest {
         return tandem.align(Segment.ofLines(en), "en", Segment.ofLines(nl), "nl", "test");
     }
 
+    /** Without the default lexicons, so that what a dictionary adds shows. */
     private static Tandem tandem() {
-        return new Tandem(TandemOptions.defaults().withLanguages("en", "nl"));
+        return new Tandem(TandemOptions.defaults().withLanguages("en", "nl").withoutDefaultLexicons());
     }
 
     /** The target word the given source word is linked to, by its surface, or null. */
