@@ -29,11 +29,19 @@ public final class BuiltInLexicons {
     private BuiltInLexicons() {
     }
 
+    /** Read once per process and direction: the lists never change. */
+    private static final Map<String, Optional<Found>> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The built-in lexicon for this pair, read in the direction asked for; empty when none ships. */
     public static Optional<Found> find(String sourceLanguage, String targetLanguage) {
         if (sourceLanguage == null || targetLanguage == null) {
             return Optional.empty();
         }
+        return READ.computeIfAbsent(base(sourceLanguage) + ">" + base(targetLanguage),
+                pair -> read(sourceLanguage, targetLanguage));
+    }
+
+    private static Optional<Found> read(String sourceLanguage, String targetLanguage) {
         String source = base(sourceLanguage);
         String target = base(targetLanguage);
         String[] forward = LISTS.get(source + "-" + target);

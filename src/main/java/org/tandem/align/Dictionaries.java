@@ -61,10 +61,28 @@ public final class Dictionaries {
         }
         List<Lexicon> found = new ArrayList<>();
         locate(target.get(), source.get(), directories)
-                .ifPresent(index -> found.add(FreeDictLexicon.load(index, FreeDictLexicon.Headwords.TARGET_LANGUAGE)));
+                .ifPresent(index -> found.add(loaded(index, FreeDictLexicon.Headwords.TARGET_LANGUAGE)));
         locate(source.get(), target.get(), directories)
-                .ifPresent(index -> found.add(FreeDictLexicon.load(index, FreeDictLexicon.Headwords.SOURCE_LANGUAGE)));
+                .ifPresent(index -> found.add(loaded(index, FreeDictLexicon.Headwords.SOURCE_LANGUAGE)));
         return found.isEmpty() ? Optional.empty() : Optional.of(LexiconUnion.of(found));
+    }
+
+    /**
+     * Dictionaries already read in this process, by index file, its size and modification time, and
+     * headword side. Reading a FreeDict database takes seconds, and since FreeDict is used by default
+     * every new {@code Tandem} for the pair would read it again; a loaded lexicon never changes.
+     */
+    private static final java.util.Map<String, FreeDictLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static FreeDictLexicon loaded(Path index, FreeDictLexicon.Headwords headwords) {
+        String key;
+        try {
+            key = index.toAbsolutePath() + "\t" + Files.size(index) + "\t" + Files.getLastModifiedTime(index).toMillis()
+                    + "\t" + headwords;
+        } catch (java.io.IOException e) {
+            return FreeDictLexicon.load(index, headwords);
+        }
+        return LOADED.computeIfAbsent(key, k -> FreeDictLexicon.load(index, headwords));
     }
 
     /**
