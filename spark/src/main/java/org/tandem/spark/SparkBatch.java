@@ -51,8 +51,14 @@ public final class SparkBatch implements Callable<Integer> {
     @Option(names = "--dictionary", paramLabel = "FILE", description = "Bilingual dictionary, on storage every executor sees.")
     Path dictionary;
 
-    @Option(names = "--freedict", description = "Also use the FreeDict dictionaries installed on every executor.")
+    // The same defaults as tandem batch, so that one manifest gives the same beads on both.
+    @Option(names = "--freedict", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Use the FreeDict dictionaries installed on every executor, if any (the default, as in tandem batch). --no-freedict leaves them out.")
     boolean freedict;
+
+    @Option(names = "--builtin-lexicon", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Use the word list Tandem ships for the language pair, if any (the default, as in tandem batch). --no-builtin-lexicon leaves it out.")
+    boolean builtInLexicon;
 
     @Option(names = "--max-bead", paramLabel = "N", description = "Most segments on one side of a bead, 1 to 6 (default: chosen per document).")
     Integer maxBead;
@@ -80,7 +86,7 @@ public final class SparkBatch implements Callable<Integer> {
         List<DocumentPair> pairs = Manifest.read(manifest);
         JobSettings settings = new JobSettings(sourceLanguage, targetLanguage, segmented,
                 encoding == null ? null : encoding.name(), dictionary == null ? null : dictionary.toAbsolutePath().toString(),
-                freedict, maxBead == null ? AlignerOptions.AUTOMATIC : maxBead);
+                freedict, builtInLexicon, maxBead == null ? AlignerOptions.AUTOMATIC : maxBead);
         SparkSession.Builder builder = SparkSession.builder().appName("tandem-spark");
         String chosen = master != null ? master : System.getProperty("spark.master", "local[*]");
         builder.master(chosen);

@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The Spark job on local[2] gives what {@code tandem batch} gives, bead for bead, bad pair included. */
 class SparkBatchJobTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JobSettings SETTINGS = new JobSettings("en", "nl", false, null, null, false, AlignerOptions.AUTOMATIC);
+    private static final JobSettings SETTINGS = new JobSettings("en", "nl", false, null, null, false, true, AlignerOptions.AUTOMATIC);
     private static SparkSession spark;
 
     @TempDir
