@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
@@ -21,17 +22,30 @@ public final class TextTokenizer {
     private final StandardTokenizer tokenizer = new StandardTokenizer();
     private final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
     private final TypeAttribute type = tokenizer.addAttribute(TypeAttribute.class);
+    private final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+
+    /** What {@link #scan} reports of each token: its text, whether it is a number, and its offsets. */
+    @FunctionalInterface
+    public interface TokenVisitor {
+        void token(String surface, boolean number, int start, int end);
+    }
 
     public List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
+        scan(text, (surface, number, start, end) -> tokens.add(new Token(surface, fold(surface),
+                number ? Token.Kind.NUMBER : Token.Kind.WORD, tokens.isEmpty())));
+        return tokens;
+    }
+
+    /** Runs the tokenizer over the text once, handing every token to the visitor in order. */
+    public void scan(String text, TokenVisitor visitor) {
         try {
             tokenizer.setReader(new StringReader(text));
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
                 String surface = term.toString();
                 boolean number = "<NUM>".equals(type.type()) || startsWithDigit(surface);
-                tokens.add(new Token(surface, fold(surface),
-                        number ? Token.Kind.NUMBER : Token.Kind.WORD, tokens.isEmpty()));
+                visitor.token(surface, number, offset.startOffset(), offset.endOffset());
             }
             tokenizer.end();
         } catch (IOException e) {
@@ -43,7 +57,6 @@ public final class TextTokenizer {
                 throw new UncheckedIOException(e);
             }
         }
-        return tokens;
     }
 
     private static boolean startsWithDigit(String s) {

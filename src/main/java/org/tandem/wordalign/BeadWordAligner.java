@@ -38,12 +38,6 @@ final class BeadWordAligner {
         if (m == 0 || n == 0) {
             return new WordAlignment(sourceTokens, targetTokens, List.of(), sourceCovered, targetCovered);
         }
-        float[] prior = new float[m * n];
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                prior[i * n + j] = evidence.strength(s[i], t[j]);
-            }
-        }
         // forward: target word j given source word i; backward: source word i given target word j.
         float[] fw = new float[m * n];
         float[] bw = new float[m * n];
@@ -53,47 +47,15 @@ final class BeadWordAligner {
         int[] bestTargetOf = new int[m];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                float floor = prior[i * n + j];
+                // What the words themselves say is a floor under both directions' learned probabilities.
+                float floor = evidence.strength(s[i], t[j]);
                 fw[i * n + j] = Math.max(forward.probability(s[i], t[j]), floor);
                 bw[i * n + j] = Math.max(backward.probability(t[j], s[i]), floor);
             }
         }
-        for (int j = 0; j < n; j++) {
-            double[] diagonal = DiagonalModel1.diagonal(j, n, m);
-            double z = DiagonalModel1.NULL_PROBABILITY * forward.nullProbability(t[j]);
-            double best = z;
-            bestSourceOf[j] = -1;
-            for (int i = 0; i < m; i++) {
-                double w = diagonal[i] * fw[i * n + j];
-                posteriorF[i * n + j] = w;
-                z += w;
-                if (w > best) {
-                    best = w;
-                    bestSourceOf[j] = i;
-                }
-            }
-            for (int i = 0; i < m; i++) {
-                posteriorF[i * n + j] /= z;
-            }
-        }
-        for (int i = 0; i < m; i++) {
-            double[] diagonal = DiagonalModel1.diagonal(i, m, n);
-            double z = DiagonalModel1.NULL_PROBABILITY * backward.nullProbability(s[i]);
-            double best = z;
-            bestTargetOf[i] = -1;
-            for (int j = 0; j < n; j++) {
-                double w = diagonal[j] * bw[i * n + j];
-                posteriorB[i * n + j] = w;
-                z += w;
-                if (w > best) {
-                    best = w;
-                    bestTargetOf[i] = j;
-                }
-            }
-            for (int j = 0; j < n; j++) {
-                posteriorB[i * n + j] /= z;
-            }
-        }
+        // Cell (i, j) is at i·n + j: the forward pass steps through a column, the backward one a row.
+        posteriors(n, m, 1, n, t, forward, fw, posteriorF, bestSourceOf);
+        posteriors(m, n, n, 1, s, backward, bw, posteriorB, bestTargetOf);
         boolean[] linked = growDiag(m, n, bestSourceOf, bestTargetOf);
         List<WordLink> links = new ArrayList<>();
         for (int i = 0; i < m; i++) {
@@ -120,6 +82,35 @@ final class BeadWordAligner {
             }
         }
         return new WordAlignment(sourceTokens, targetTokens, links, sourceCovered, targetCovered);
+    }
+
+    /**
+     * One direction's posteriors under the diagonal prior: for each generated word {@code g}, the share
+     * of every generating word {@code x} (cell {@code g·generatedStride + x·generatingStride}) against
+     * the empty word, and the generating word with the largest share ({@code -1}: the empty word).
+     */
+    private static void posteriors(int generated, int generating, int generatedStride, int generatingStride,
+                                   int[] generatedIds, Translations model, float[] probability,
+                                   double[] posterior, int[] best) {
+        for (int g = 0; g < generated; g++) {
+            double[] diagonal = DiagonalModel1.diagonal(g, generated, generating);
+            double z = DiagonalModel1.NULL_PROBABILITY * model.nullProbability(generatedIds[g]);
+            double top = z;
+            best[g] = -1;
+            for (int x = 0; x < generating; x++) {
+                int c = g * generatedStride + x * generatingStride;
+                double w = diagonal[x] * probability[c];
+                posterior[c] = w;
+                z += w;
+                if (w > top) {
+                    top = w;
+                    best[g] = x;
+                }
+            }
+            for (int x = 0; x < generating; x++) {
+                posterior[g * generatedStride + x * generatingStride] /= z;
+            }
+        }
     }
 
     /** The intersection of the two directions' choices, grown along the union by neighbouring cells. */
