@@ -85,7 +85,7 @@ final class AlignCommand implements Callable<Integer> {
         Path source = seed ? pair.source() : files.get(0);
         Path target = seed ? pair.target() : files.get(1);
         Path directory = output != null ? output : seed ? home.resolve("alignments") : Path.of("alignments");
-        EnumSet<OutputFormat> chosen = chosenFormats();
+        EnumSet<OutputFormat> chosen = OutputFormat.parseAll(formats);
         // Before extraction: a bad -o must not cost a whole alignment.
         AtomicOutputs.checkDirectory(directory);
 
@@ -142,17 +142,6 @@ final class AlignCommand implements Callable<Integer> {
         }
         return "languages: " + arrow + " (detected: " + LanguageDirection.named(alignment.sourceLanguage()) + " to "
                 + LanguageDirection.named(alignment.targetLanguage()) + ")";
-    }
-
-    private EnumSet<OutputFormat> chosenFormats() {
-        if (formats == null || formats.isEmpty()) {
-            return OutputFormat.defaults();
-        }
-        EnumSet<OutputFormat> chosen = EnumSet.noneOf(OutputFormat.class);
-        for (String format : formats) {
-            chosen.add(OutputFormat.parse(format));
-        }
-        return chosen;
     }
 
     /** A --name becomes a file name: refuse anything that could leave the output directory. */

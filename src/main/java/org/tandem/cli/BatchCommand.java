@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -92,7 +91,7 @@ final class BatchCommand implements Callable<Integer> {
         // Before any document is read: a bad -o must not cost a corpus's alignment.
         AtomicOutputs.checkDirectory(output);
         PrintWriter err = spec.commandLine().getErr();
-        BatchOptions batch = BatchOptions.defaults(output).withForce(force).withFormats(chosenFormats());
+        BatchOptions batch = BatchOptions.defaults(output).withForce(force).withFormats(OutputFormat.parseAll(formats));
         if (threads != null) {
             batch = batch.withThreads(threads);
         }
@@ -137,16 +136,5 @@ final class BatchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "time:      %.1f s%n", result.seconds());
         out.flush();
         return 0;
-    }
-
-    private EnumSet<OutputFormat> chosenFormats() {
-        if (formats == null || formats.isEmpty()) {
-            return OutputFormat.defaults();
-        }
-        EnumSet<OutputFormat> chosen = EnumSet.noneOf(OutputFormat.class);
-        for (String format : formats) {
-            chosen.add(OutputFormat.parse(format));
-        }
-        return chosen;
     }
 }

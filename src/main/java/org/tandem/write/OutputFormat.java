@@ -38,6 +38,18 @@ public enum OutputFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The formats named on a command line, or {@link #defaults()} when none are. */
+    public static EnumSet<OutputFormat> parseAll(java.util.List<String> names) {
+        if (names == null || names.isEmpty()) {
+            return defaults();
+        }
+        EnumSet<OutputFormat> chosen = EnumSet.noneOf(OutputFormat.class);
+        for (String name : names) {
+            chosen.add(parse(name));
+        }
+        return chosen;
+    }
+
     public static OutputFormat parse(String text) {
         String name = text.trim().toUpperCase(Locale.ROOT);
         if (name.equals("XLF")) {
