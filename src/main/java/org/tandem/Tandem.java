@@ -118,13 +118,14 @@ public final class Tandem {
     public Alignment align(List<Segment> source, String sourceLanguage, List<Segment> target, String targetLanguage,
                            String name) {
         AlignerOptions alignerOptions = options.aligner().withLexicon(lexicon(sourceLanguage, targetLanguage));
-        Flagger flagger = new Flagger(sourceLanguage, targetLanguage);
+        Flagger flagger = new Flagger(sourceLanguage, targetLanguage, options.flagging());
         // The name index needs only the segments: built beside the search when there is a core to spare.
         Background<DocumentNames> names = options.threads() > 1 ? Background.start(() -> flagger.names(source, target))
                 : null;
         AlignmentResult result = new Aligner(alignerOptions).align(source, sourceLanguage, target, targetLanguage);
         progress.accept("aligned: " + result.beads().size() + " beads");
-        WordAlignments words = new DocumentWordAligner(sourceLanguage, targetLanguage, alignerOptions.lexicon())
+        WordAlignments words = new DocumentWordAligner(sourceLanguage, targetLanguage, alignerOptions.lexicon(),
+                options.flagging().words())
                 .align(result, source, target);
         List<FlaggedBead> beads = flagger.flag(result, source, target, words,
                 names != null ? names.join() : flagger.names(source, target), options.threads());

@@ -7,6 +7,7 @@ import org.tandem.align.AlignerOptions;
 import org.tandem.align.AlignerTuning;
 import org.tandem.align.TuningFile;
 import org.tandem.extract.ExtractionOptions;
+import org.tandem.flag.FlagTuning;
 
 /**
  * How to read and align a document pair. Start from {@link #defaults()} and change what you need.
@@ -24,10 +25,12 @@ import org.tandem.extract.ExtractionOptions;
  * @param extraction     what extraction keeps beyond the running text (page furniture, web page chrome)
  * @param threads        how many threads one alignment may use (default: the processors available); the
  *                       output is the same whatever the number
+ * @param flagging       every tuned number of word alignment and flagging
  */
 public record TandemOptions(String sourceLanguage, String targetLanguage, boolean segmented, Charset encoding,
                             Path dictionary, boolean installedDictionaries, boolean builtInLexicon,
-                            AlignerOptions aligner, ExtractionOptions extraction, int threads) {
+                            AlignerOptions aligner, ExtractionOptions extraction, int threads,
+                            FlagTuning flagging) {
 
     public TandemOptions {
         if (threads < 1) {
@@ -37,42 +40,42 @@ public record TandemOptions(String sourceLanguage, String targetLanguage, boolea
 
     public static TandemOptions defaults() {
         return new TandemOptions(null, null, false, null, null, true, true, AlignerOptions.defaults(),
-                ExtractionOptions.defaults(), Runtime.getRuntime().availableProcessors());
+                ExtractionOptions.defaults(), Runtime.getRuntime().availableProcessors(), FlagTuning.defaults());
     }
 
     public TandemOptions withExtraction(ExtractionOptions options) {
         return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, installedDictionaries,
-                builtInLexicon, aligner, options, threads);
+                builtInLexicon, aligner, options, threads, flagging);
     }
 
     public TandemOptions withLanguages(String source, String target) {
         return new TandemOptions(source, target, segmented, encoding, dictionary, installedDictionaries,
-                builtInLexicon, aligner, extraction, threads);
+                builtInLexicon, aligner, extraction, threads, flagging);
     }
 
     public TandemOptions withSegmented(boolean oneSegmentPerLine) {
         return new TandemOptions(sourceLanguage, targetLanguage, oneSegmentPerLine, encoding, dictionary,
-                installedDictionaries, builtInLexicon, aligner, extraction, threads);
+                installedDictionaries, builtInLexicon, aligner, extraction, threads, flagging);
     }
 
     public TandemOptions withEncoding(Charset declared) {
         return new TandemOptions(sourceLanguage, targetLanguage, segmented, declared, dictionary, installedDictionaries,
-                builtInLexicon, aligner, extraction, threads);
+                builtInLexicon, aligner, extraction, threads, flagging);
     }
 
     public TandemOptions withDictionary(Path file) {
         return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, file, installedDictionaries,
-                builtInLexicon, aligner, extraction, threads);
+                builtInLexicon, aligner, extraction, threads, flagging);
     }
 
     public TandemOptions withInstalledDictionaries(boolean use) {
         return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, use,
-                builtInLexicon, aligner, extraction, threads);
+                builtInLexicon, aligner, extraction, threads, flagging);
     }
 
     public TandemOptions withBuiltInLexicon(boolean use) {
         return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, installedDictionaries,
-                use, aligner, extraction, threads);
+                use, aligner, extraction, threads, flagging);
     }
 
     /** Without the default lexicons (the built-in word list and installed FreeDict dictionaries). */
@@ -90,13 +93,29 @@ public record TandemOptions(String sourceLanguage, String targetLanguage, boolea
         return withAligner(aligner.withTuning(tuning));
     }
 
+    /** Every tuned number of every stage; see {@link TandemTuning}. */
+    public TandemOptions withTuning(TandemTuning tuning) {
+        return withTuning(tuning.aligner()).withFlagging(tuning.flagging());
+    }
+
+    /** Every tuned number of every stage, as in force. */
+    public TandemTuning tuning() {
+        return new TandemTuning(aligner.tuning(), flagging);
+    }
+
+    /** The tuned numbers of word alignment and flagging. */
+    public TandemOptions withFlagging(FlagTuning tuning) {
+        return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, installedDictionaries,
+                builtInLexicon, aligner, extraction, threads, tuning);
+    }
+
     public TandemOptions withThreads(int count) {
         return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, installedDictionaries,
-                builtInLexicon, aligner, extraction, count);
+                builtInLexicon, aligner, extraction, count, flagging);
     }
 
     public TandemOptions withAligner(AlignerOptions options) {
         return new TandemOptions(sourceLanguage, targetLanguage, segmented, encoding, dictionary, installedDictionaries,
-                builtInLexicon, options, extraction, threads);
+                builtInLexicon, options, extraction, threads, flagging);
     }
 }

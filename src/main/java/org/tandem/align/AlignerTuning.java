@@ -3,7 +3,6 @@ package org.tandem.align;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Every tuned number of the aligner, in one place: the priors, the cost terms, the passes and the
@@ -31,31 +30,23 @@ public record AlignerTuning(PriorTuning priors, CostTuning cost, PassTuning pass
     /**
      * These numbers with some replaced, by key ({@code cost.disjointPenalty = 2.5}).
      *
-     * @throws IllegalArgumentException naming the key, for an unknown key (as Lucene's analysis factories
-     *                                  reject unknown parameters: a typo must not pass for an experiment),
+     * @throws IllegalArgumentException naming the key, for an unknown key (see {@link Tunings#rejectUnknown}),
      *                                  a value that is not a number or one outside its range
      */
     public AlignerTuning withOverrides(Map<String, String> overrides) {
         Map<String, String> left = Tunings.copy(overrides);
-        AlignerTuning tuned = new AlignerTuning(Tunings.override("priors", priors, left),
-                Tunings.override("cost", cost, left), Tunings.override("passes", passes, left),
-                Tunings.override("lexicon", lexicon, left));
-        if (!left.isEmpty()) {
-            String unknown = new TreeSet<>(left.keySet()).first();
-            throw new IllegalArgumentException("unknown parameter '" + unknown + "'" + suggestion(unknown)
-                    + "; `tandem params` lists them all");
-        }
+        AlignerTuning tuned = overriddenBy(left);
+        Tunings.rejectUnknown(left, describe());
         return tuned;
     }
 
-    private String suggestion(String unknown) {
-        String name = unknown.substring(unknown.indexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
-        for (TunedValue value : describe()) {
-            String known = value.key().substring(value.key().indexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
-            if (known.equals(name) || (known.contains(name) || name.contains(known)) && Math.min(name.length(), known.length()) >= 4) {
-                return " (did you mean " + value.key() + "?)";
-            }
-        }
-        return "";
+    /**
+     * These numbers with the aligner's keys of {@code overrides} in their place; each key used is removed
+     * from {@code overrides}, so that the other stages' tunings can take theirs.
+     */
+    public AlignerTuning overriddenBy(Map<String, String> overrides) {
+        return new AlignerTuning(Tunings.override("priors", priors, overrides),
+                Tunings.override("cost", cost, overrides), Tunings.override("passes", passes, overrides),
+                Tunings.override("lexicon", lexicon, overrides));
     }
 }

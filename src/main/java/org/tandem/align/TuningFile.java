@@ -24,6 +24,20 @@ public final class TuningFile {
      *                           that is not a number, or one outside its range
      */
     public static AlignerTuning read(Path file) {
+        Map<String, String> values = properties(file);
+        try {
+            return AlignerTuning.defaults().withOverrides(values);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The file's keys and values, for a tuning made of several stages' records.
+     *
+     * @throws BadInputException naming the file, when it cannot be read
+     */
+    public static Map<String, String> properties(Path file) {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
@@ -32,17 +46,18 @@ public final class TuningFile {
         }
         Map<String, String> values = new TreeMap<>();
         properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));
-        try {
-            return AlignerTuning.defaults().withOverrides(values);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(file + ": " + e.getMessage(), e);
-        }
+        return values;
     }
 
     /** The tuned numbers as a properties file that {@link #read} reads back: every key, with its reason. */
     public static String render(AlignerTuning tuning) {
+        return render(tuning.describe());
+    }
+
+    /** Tuned numbers as a properties file: every key, with its reason, range and default. */
+    public static String render(java.util.List<TunedValue> values) {
         StringBuilder out = new StringBuilder();
-        for (TunedValue value : tuning.describe()) {
+        for (TunedValue value : values) {
             out.append("# ").append(value.reason()).append(" (").append(Tunings.format(value.min())).append(" to ")
                     .append(Tunings.format(value.max())).append(", default ")
                     .append(Tunings.format(value.defaultValue())).append(")\n");

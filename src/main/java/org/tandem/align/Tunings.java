@@ -10,13 +10,14 @@ import java.util.Map;
 
 /**
  * Reads and rebuilds tuning records through their {@link Tuned} components, so that every tuned
- * number is listed and can be overridden by name without a hand-kept table beside the record.
+ * number is listed and can be overridden by name without a hand-kept table beside the record. The
+ * tuning records of later stages (word alignment, flagging) use it too.
  */
-final class Tunings {
+public final class Tunings {
     private Tunings() {
     }
 
-    static List<TunedValue> describe(String group, Record current, Record defaults) {
+    public static List<TunedValue> describe(String group, Record current, Record defaults) {
         List<TunedValue> values = new ArrayList<>();
         for (RecordComponent component : current.getClass().getRecordComponents()) {
             Tuned tuned = component.getAnnotation(Tuned.class);
@@ -39,7 +40,7 @@ final class Tunings {
      *                                  out of range
      */
     @SuppressWarnings("unchecked")
-    static <R extends Record> R override(String group, R record, Map<String, String> overrides) {
+    public static <R extends Record> R override(String group, R record, Map<String, String> overrides) {
         RecordComponent[] components = record.getClass().getRecordComponents();
         Object[] arguments = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
@@ -86,7 +87,7 @@ final class Tunings {
         }
     }
 
-    static String format(double value) {
+    public static String format(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
@@ -102,7 +103,35 @@ final class Tunings {
         }
     }
 
-    static Map<String, String> copy(Map<String, String> overrides) {
+    public static Map<String, String> copy(Map<String, String> overrides) {
         return new HashMap<>(overrides);
+    }
+
+    /**
+     * Fails on the first key (in name order) left in {@code left} after every group took its own.
+     *
+     * @param known every key there is, for a suggestion
+     * @throws IllegalArgumentException naming the key, with a known key it may be a typo of (as Lucene's
+     *                                  analysis factories reject unknown parameters: a typo must not pass
+     *                                  for an experiment)
+     */
+    public static void rejectUnknown(Map<String, String> left, List<TunedValue> known) {
+        if (left.isEmpty()) {
+            return;
+        }
+        String unknown = new java.util.TreeSet<>(left.keySet()).first();
+        throw new IllegalArgumentException("unknown parameter '" + unknown + "'" + suggestion(unknown, known)
+                + "; `tandem params` lists them all");
+    }
+
+    private static String suggestion(String unknown, List<TunedValue> known) {
+        String name = unknown.substring(unknown.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        for (TunedValue value : known) {
+            String key = value.key().substring(value.key().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            if (key.equals(name) || (key.contains(name) || name.contains(key)) && Math.min(name.length(), key.length()) >= 4) {
+                return " (did you mean " + value.key() + "?)";
+            }
+        }
+        return "";
     }
 }

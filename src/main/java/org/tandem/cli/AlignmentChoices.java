@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import org.tandem.TandemOptions;
 import org.tandem.align.AlignerOptions;
-import org.tandem.align.TuningFile;
+import org.tandem.TandemTuning;
 import org.tandem.input.BadInputException;
 
 import picocli.CommandLine.Option;
@@ -47,6 +47,6 @@ final class AlignmentChoices {
                 .withInstalledDictionaries(freedict)
                 .withBuiltInLexicon(builtInLexicon)
                 .withMaxBead(maxBead == null ? AlignerOptions.AUTOMATIC : maxBead);
-        return params == null ? chosen : chosen.withTuning(TuningFile.read(params));
+        return params == null ? chosen : chosen.withTuning(TandemTuning.read(params));
     }
 }

@@ -5,9 +5,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.tandem.align.AlignerTuning;
+import org.tandem.TandemTuning;
 import org.tandem.align.TunedValue;
-import org.tandem.align.TuningFile;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "params", mixinStandardHelpOptions = true,
-        description = {"Prints every tuned number of the aligner: its key, value, default, range and the reason it is there.",
+        description = {"Prints every tuned number of the aligner, the word aligner and the flags: its key, value, default, range and the reason it is there.",
             "Any of them can be overridden for an experiment with --params FILE on align, batch and bench run."})
 final class ParamsCommand implements Callable<Integer> {
     @Spec
@@ -31,15 +30,15 @@ final class ParamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AlignerTuning tuning = params == null ? AlignerTuning.defaults() : TuningFile.read(params);
+        TandemTuning tuning = params == null ? TandemTuning.defaults() : TandemTuning.read(params);
         PrintWriter out = spec.commandLine().getOut();
         if (properties) {
-            out.print(TuningFile.render(tuning));
+            out.print(tuning.render());
         } else {
-            out.println(String.format(Locale.ROOT, "%-34s %10s %10s  %-22s %s", "key", "value", "default", "range",
+            out.println(String.format(Locale.ROOT, "%-38s %10s %10s  %-22s %s", "key", "value", "default", "range",
                     "reason"));
             for (TunedValue value : tuning.describe()) {
-                out.println(String.format(Locale.ROOT, "%-34s %10s %10s  %-22s %s", value.key(), number(value.value()),
+                out.println(String.format(Locale.ROOT, "%-38s %10s %10s  %-22s %s", value.key(), number(value.value()),
                         number(value.defaultValue()), number(value.min()) + " to " + number(value.max()),
                         value.reason()));
             }

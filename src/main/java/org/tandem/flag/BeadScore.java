@@ -9,8 +9,6 @@ import org.tandem.align.GaleChurch;
  * flag lowers it. For a lone segment it is high when nothing nearby resembles it.
  */
 final class BeadScore {
-    private static final double FLAG_DISCOUNT = 0.7;
-
     private BeadScore() {
     }
 
@@ -20,7 +18,7 @@ final class BeadScore {
                 : Math.min(1, evidence.similarity() / document.typicalSimilarity());
         double weight = Math.min(1, document.parameters().lexicalReliability());
         double score = (1 - weight / 2) * Math.sqrt(lengthFit) + weight / 2 * lexical;
-        return clamp(score * Math.pow(FLAG_DISCOUNT, flagCount));
+        return clamp(score * Math.pow(document.tuning().score().flagDiscount(), flagCount));
     }
 
     static double oneSided(BeadEvidence evidence, DocumentContext document) {

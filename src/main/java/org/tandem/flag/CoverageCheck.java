@@ -21,45 +21,42 @@ import org.tandem.wordalign.WordAlignments;
  * runs in faithful pairs too, and so raises the bar rather than the number of flags.
  */
 final class CoverageCheck implements BeadCheck {
-    /**
-     * Fewest content words in a run that is flagged, whatever the document: shorter gaps are what free
-     * translation leaves everywhere. Tuned on dev data (damaged and clean NTREX).
-     */
-    static final int MIN_RUN = 5;
-    /**
-     * The share of a document's confident pairs whose longest uncovered run a flagged run must exceed.
-     * Tuned on dev data (damaged and clean NTREX).
-     */
-    static final double FAITHFUL_QUANTILE = 0.95;
-    /** Below this many confident pairs the document's own runs say too little; the bar is then doubled. */
-    static final int MIN_SAMPLE = 6;
     /** Longest quotation of a run in a reason. */
     private static final int QUOTE_LIMIT = 160;
-
-    /**
-     * The other side must be covered at least as well as this share of the document's confident pairs
-     * are: a translation that leaves a clause out still has a counterpart for nearly all it says, while
-     * a pair the lexicon simply knows little of is patchy on both sides. Tuned on dev data.
-     */
-    static final double OTHER_SIDE_QUANTILE = 0.5;
 
     private final Span.Side side;
     private final int threshold;
     private final double otherSideCoverage;
     private final WordAlignments words;
     private final Map<Bead, Integer> positions;
+    private final int coveredCost;
 
     private CoverageCheck(Span.Side side, int threshold, double otherSideCoverage, WordAlignments words,
-                          Map<Bead, Integer> positions) {
+                          Map<Bead, Integer> positions, int coveredCost) {
         this.side = side;
         this.threshold = threshold;
         this.otherSideCoverage = otherSideCoverage;
         this.words = words;
         this.positions = positions;
+        this.coveredCost = coveredCost;
     }
 
-    /** The omission check and the addition check for one document, their bars set from its confident pairs. */
+    /** As {@link #forDocument(List, WordAlignments, FlagTuning)} with the default tuning. */
     static List<BeadCheck> forDocument(List<Bead> beads, WordAlignments words) {
+        return forDocument(beads, words, FlagTuning.defaults());
+    }
+
+    /**
+     * The omission check and the addition check for one document, their bars set from its confident
+     * pairs. The least run flagged is longer than the runs of most of them ({@link
+     * CoverageTuning#faithfulQuantile}) and never shorter than {@link CoverageTuning#minRun}; the other
+     * side must be covered at least as well as {@link CoverageTuning#otherSideQuantile} of them are: a
+     * translation that leaves a clause out still has a counterpart for nearly all it says, while a pair
+     * the lexicon simply knows little of is patchy on both sides.
+     */
+    static List<BeadCheck> forDocument(List<Bead> beads, WordAlignments words, FlagTuning tuning) {
+        CoverageTuning coverage = tuning.coverage();
+        int coveredCost = tuning.words().coveredCost();
         Map<Bead, Integer> positions = new HashMap<>();
         for (int k = 0; k < beads.size(); k++) {
             positions.put(beads.get(k), k);
@@ -71,33 +68,43 @@ final class CoverageCheck implements BeadCheck {
         for (int k = 0; k < beads.size(); k++) {
             WordAlignment alignment = words.get(k);
             if (alignment != null && words.isConfident(k)) {
-                sourceRuns.add(WordAlignment.longest(alignment.uncoveredSourceRuns()));
-                targetRuns.add(WordAlignment.longest(alignment.uncoveredTargetRuns()));
+                sourceRuns.add(WordAlignment.longest(alignment.uncoveredSourceRuns(coveredCost)));
+                targetRuns.add(WordAlignment.longest(alignment.uncoveredTargetRuns(coveredCost)));
                 sourceCoverage.add(alignment.sourceCoverage());
                 targetCoverage.add(alignment.targetCoverage());
             }
         }
         return List.of(
-                new CoverageCheck(Span.Side.SOURCE, threshold(sourceRuns), quantile(targetCoverage), words, positions),
-                new CoverageCheck(Span.Side.TARGET, threshold(targetRuns), quantile(sourceCoverage), words, positions));
+                new CoverageCheck(Span.Side.SOURCE, threshold(sourceRuns, coverage), quantile(targetCoverage, coverage),
+                        words, positions, coveredCost),
+                new CoverageCheck(Span.Side.TARGET, threshold(targetRuns, coverage), quantile(sourceCoverage, coverage),
+                        words, positions, coveredCost));
     }
 
-    /** The least run length flagged: longer than the document's faithful pairs' runs, and at least {@link #MIN_RUN}. */
+    /** As {@link #threshold(List, CoverageTuning)} with the default tuning. */
     static int threshold(List<Integer> faithfulRuns) {
-        if (faithfulRuns.size() < MIN_SAMPLE) {
-            return 2 * MIN_RUN;
+        return threshold(faithfulRuns, CoverageTuning.defaults());
+    }
+
+    /**
+     * The least run length flagged: longer than the document's faithful pairs' runs, and at least
+     * {@link CoverageTuning#minRun}; twice that below {@link CoverageTuning#minSample} faithful pairs.
+     */
+    static int threshold(List<Integer> faithfulRuns, CoverageTuning tuning) {
+        if (faithfulRuns.size() < tuning.minSample()) {
+            return 2 * tuning.minRun();
         }
         int[] sorted = faithfulRuns.stream().mapToInt(Integer::intValue).sorted().toArray();
-        int quantile = sorted[Math.min(sorted.length - 1, (int) Math.floor(FAITHFUL_QUANTILE * sorted.length))];
-        return Math.max(MIN_RUN, quantile + 1);
+        int quantile = sorted[Math.min(sorted.length - 1, (int) Math.floor(tuning.faithfulQuantile() * sorted.length))];
+        return Math.max(tuning.minRun(), quantile + 1);
     }
 
-    private static double quantile(List<Double> coverage) {
-        if (coverage.size() < MIN_SAMPLE) {
+    private static double quantile(List<Double> coverage, CoverageTuning tuning) {
+        if (coverage.size() < tuning.minSample()) {
             return 1.0;
         }
         double[] sorted = coverage.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted[(int) Math.floor(OTHER_SIDE_QUANTILE * (sorted.length - 1))];
+        return sorted[(int) Math.floor(tuning.otherSideQuantile() * (sorted.length - 1))];
     }
 
     @Override
@@ -110,7 +117,7 @@ final class CoverageCheck implements BeadCheck {
         if ((source ? alignment.targetCoverage() : alignment.sourceCoverage()) < otherSideCoverage) {
             return Optional.empty();
         }
-        List<UncoveredRun> runs = source ? alignment.uncoveredSourceRuns() : alignment.uncoveredTargetRuns();
+        List<UncoveredRun> runs = source ? alignment.uncoveredSourceRuns(coveredCost) : alignment.uncoveredTargetRuns(coveredCost);
         List<UncoveredRun> flagged = runs.stream().filter(run -> run.contentWords() >= threshold).toList();
         if (flagged.isEmpty() || movedToNeighbour(bead.bead(), WordAlignment.longest(flagged))) {
             return Optional.empty();
@@ -142,7 +149,8 @@ final class CoverageCheck implements BeadCheck {
                 continue;
             }
             WordAlignment other = words.get(neighbour);
-            List<UncoveredRun> opposite = side == Span.Side.SOURCE ? other.uncoveredTargetRuns() : other.uncoveredSourceRuns();
+            List<UncoveredRun> opposite = side == Span.Side.SOURCE ? other.uncoveredTargetRuns(coveredCost)
+                    : other.uncoveredSourceRuns(coveredCost);
             if (2 * WordAlignment.longest(opposite) >= length) {
                 return true;
             }

@@ -21,10 +21,16 @@ public final class Flagger {
     private static final int MIN_BEADS_PER_THREAD = 500;
     private final String sourceLanguage;
     private final String targetLanguage;
+    private final FlagTuning tuning;
 
     public Flagger(String sourceLanguage, String targetLanguage) {
+        this(sourceLanguage, targetLanguage, FlagTuning.defaults());
+    }
+
+    public Flagger(String sourceLanguage, String targetLanguage, FlagTuning tuning) {
         this.sourceLanguage = sourceLanguage;
         this.targetLanguage = targetLanguage;
+        this.tuning = tuning;
     }
 
     public List<FlaggedBead> flag(AlignmentResult result, List<Segment> source, List<Segment> target) {
@@ -60,7 +66,7 @@ public final class Flagger {
     List<FlaggedBead> flag(AlignmentResult result, List<Segment> source, List<Segment> target,
                            WordAlignments words, DocumentNames names, int threads, int minBeadsPerThread) {
         DocumentContext document = new DocumentContext(sourceLanguage, targetLanguage, result.parameters(),
-                result.typicalSimilarity(), names.source(), names.target(), oneToOneCount(result.beads()));
+                result.typicalSimilarity(), names.source(), names.target(), oneToOneCount(result.beads()), tuning);
         int size = result.aligned().size();
         int parts = Math.max(1, Math.min(threads, size / minBeadsPerThread));
         if (parts == 1) {
@@ -111,7 +117,7 @@ public final class Flagger {
                 new LengthRatioCheck(),
                 new SimilarityCheck(),
                 new UntranslatedCheck(sourceLanguage, targetLanguage)));
-        checks.addAll(CoverageCheck.forDocument(result.beads(), words));
+        checks.addAll(CoverageCheck.forDocument(result.beads(), words, tuning));
         List<FlaggedBead> flagged = new ArrayList<>(to - from);
         for (int k = from; k < to; k++) {
             AlignedBead aligned = result.aligned().get(k);

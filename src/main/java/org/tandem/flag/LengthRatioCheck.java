@@ -22,9 +22,6 @@ import org.tandem.text.TextTokenizer;
  * has no full stop to miss, but one whose translation ends on a function word was cut off too.
  */
 final class LengthRatioCheck implements BeadCheck {
-    static final double MAX_DEVIATION = 3.0;
-    static final double MAX_DEVIATION_WHEN_UNFINISHED = 1.5;
-    private static final int MIN_CHARS = 20;
     private static final String SENTENCE_END = ".!?…\"”’'»)";
 
     @Override
@@ -34,7 +31,8 @@ final class LengthRatioCheck implements BeadCheck {
         String target = bead.targetText().strip();
         int ls = source.length();
         int lt = target.length();
-        if (Math.max(ls, lt) < MIN_CHARS || ls == 0 || lt == 0) {
+        LengthTuning tuning = bead.document().tuning().length();
+        if (Math.max(ls, lt) < tuning.minChars() || ls == 0 || lt == 0) {
             return Optional.empty();
         }
         double expected = ls * bead.document().parameters().charRatio();
@@ -63,12 +61,12 @@ final class LengthRatioCheck implements BeadCheck {
                         dangling.get(), lt, expected)));
             }
         }
-        if (unfinished && deviation <= -MAX_DEVIATION_WHEN_UNFINISHED) {
+        if (unfinished && deviation <= -tuning.maxDeviationWhenUnfinished()) {
             return Optional.of(new Flag(FlagKind.LENGTH_RATIO, String.format(Locale.ROOT,
                     "target stops mid-sentence: %d characters where about %.0f are expected, and no closing punctuation",
                     lt, expected)));
         }
-        if (Math.abs(deviation) < maxDeviation(bead.document().pairs())) {
+        if (Math.abs(deviation) < maxDeviation(bead.document().pairs(), tuning.maxDeviation())) {
             return Optional.empty();
         }
         String direction = deviation < 0 ? "shorter" : "longer";
@@ -78,7 +76,7 @@ final class LengthRatioCheck implements BeadCheck {
     }
 
     /**
-     * The deviation beyond which length alone is worth a flag: {@link #MAX_DEVIATION} for a document with
+     * The deviation beyond which length alone is worth a flag: {@link LengthTuning#maxDeviation} for a document with
      * many pairs, more for a short one. The deviation is measured with a variance estimated from the
      * document's own 1-1 pairs; from a dozen pairs that estimate is rough, and the deviation then
      * follows Student's t rather than the normal distribution. The threshold is the t quantile with
@@ -88,7 +86,10 @@ final class LengthRatioCheck implements BeadCheck {
      * flags instead of 10 on the clean documents.
      */
     static double maxDeviation(int pairs) {
-        double z = MAX_DEVIATION;
+        return maxDeviation(pairs, LengthTuning.defaults().maxDeviation());
+    }
+
+    static double maxDeviation(int pairs, double z) {
         int degreesOfFreedom = Math.max(1, pairs - 1);
         return z + (z * z * z + z) / (4.0 * degreesOfFreedom);
     }

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Flags a name or acronym found on one side of a bead only. A name counts as missing only when the
- * other document usually keeps it as it is, writing it at least three times for every four here: names the
+ * other document usually keeps it as it is, writing it at least three times for every four here ({@link NameTuning#keptShare}): names the
  * translation renders in its own way ({@code Beijing}/{@code Peking}, {@code Russia}/{@code Rusland})
  * never or seldom appear there, and flagging them would be noise. A capitalised word that its own
  * document also writes in lower case ({@code State}, {@code state}) is a title word, not a name, and
@@ -31,10 +31,11 @@ final class NameCheck implements BeadCheck {
     @Override
     public Optional<Flag> check(BeadContext bead) {
         DocumentContext document = bead.document();
+        double keptShare = document.tuning().names().keptShare();
         Set<String> onlySource = missing(sourceNames.names(bead.sourceText()),
-                targetNames.foldedWords(bead.targetText()), document.sourceNames(), document.targetNames());
+                targetNames.foldedWords(bead.targetText()), document.sourceNames(), document.targetNames(), keptShare);
         Set<String> onlyTarget = missing(targetNames.names(bead.targetText()),
-                sourceNames.foldedWords(bead.sourceText()), document.targetNames(), document.sourceNames());
+                sourceNames.foldedWords(bead.sourceText()), document.targetNames(), document.sourceNames(), keptShare);
         onlySource.removeAll(named(onlySource, targetNames.foldedWords(bead.targetAround())));
         onlyTarget.removeAll(named(onlyTarget, sourceNames.foldedWords(bead.sourceAround())));
         if (onlySource.isEmpty() && onlyTarget.isEmpty()) {
@@ -76,13 +77,13 @@ final class NameCheck implements BeadCheck {
     }
 
     private static Set<String> missing(List<NameExtractor.Name> names, List<String> otherWords,
-                                       NameIndex ownDocument, NameIndex otherDocument) {
+                                       NameIndex ownDocument, NameIndex otherDocument, double keptShare) {
         Set<String> missing = new LinkedHashSet<>();
         for (NameExtractor.Name name : names) {
             boolean present = otherWords.stream().anyMatch(w -> NameIndex.sameName(name.folded(), w));
             int kept = otherDocument.count(name.folded());
             boolean keptElsewhere = kept > 0 && otherDocument.writesAsName(name.folded())
-                    && 4 * kept >= 3 * ownDocument.count(name.folded()) && !ownDocument.isCommonWord(name.folded());
+                    && kept >= keptShare * ownDocument.count(name.folded()) && !ownDocument.isCommonWord(name.folded());
             if (!present && (keptElsewhere || isIdentifier(name.written()))) {
                 missing.add(name.written());
             }

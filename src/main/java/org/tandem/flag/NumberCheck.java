@@ -21,9 +21,10 @@ final class NumberCheck implements BeadCheck {
     public Optional<Flag> check(BeadContext bead) {
         List<NumberExtractor.StatedNumber> source = sourceNumbers.numbers(bead.sourceText());
         List<NumberExtractor.StatedNumber> target = targetNumbers.numbers(bead.targetText());
+        NumberTuning tuning = bead.document().tuning().numbers();
         // Conversions first: "2pm … two vans" / "14 uur … twee auto's" must pair 2 with 14, not with "twee".
         if (UnitConversion.explains(unmatched(source, target, Set.of()), unmatched(target, source, Set.of()),
-                bead.sourceText(), bead.targetText())) {
+                bead.sourceText(), bead.targetText(), tuning)) {
             return Optional.empty();
         }
         List<NumberExtractor.StatedNumber> onlySource = unmatched(source, target,
@@ -31,7 +32,7 @@ final class NumberCheck implements BeadCheck {
         List<NumberExtractor.StatedNumber> onlyTarget = unmatched(target, source,
                 sourceNumbers.valuesInWords(bead.sourceText()));
         if ((onlySource.isEmpty() && onlyTarget.isEmpty()) || UnitConversion.explains(onlySource, onlyTarget,
-                bead.sourceText(), bead.targetText())) {
+                bead.sourceText(), bead.targetText(), tuning)) {
             return Optional.empty();
         }
         List<String> parts = new ArrayList<>();

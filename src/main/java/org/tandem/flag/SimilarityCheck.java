@@ -11,18 +11,14 @@ import java.util.Optional;
  * enough: the lengths must disagree too.
  */
 final class SimilarityCheck implements BeadCheck {
-    private static final double FRACTION_OF_TYPICAL = 0.1;
-    private static final double MIN_TYPICAL = 0.12;
-    private static final double MIN_CONTENT = 8.0;
-    private static final double CORROBORATING_DEVIATION = 2.5;
-
     @Override
     public Optional<Flag> check(BeadContext bead) {
+        SimilarityTuning tuning = bead.document().tuning().similarity();
         double typical = bead.document().typicalSimilarity();
         double similarity = bead.evidence().similarity();
-        if (typical < MIN_TYPICAL || bead.evidence().contentWeight() < MIN_CONTENT
-                || similarity >= FRACTION_OF_TYPICAL * typical
-                || Math.abs(bead.evidence().lengthDeviation()) < CORROBORATING_DEVIATION) {
+        if (typical < tuning.minTypical() || bead.evidence().contentWeight() < tuning.minContent()
+                || similarity >= tuning.fractionOfTypical() * typical
+                || Math.abs(bead.evidence().lengthDeviation()) < tuning.corroboratingDeviation()) {
             return Optional.empty();
         }
         return Optional.of(new Flag(FlagKind.LOW_SIMILARITY, String.format(Locale.ROOT,

@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  * for conversions, and real changes would go unflagged.
  */
 final class UnitConversion {
-    private static final double TOLERANCE = 0.12;
-
     /** A unit that translations convert, the words that name it, and the conversion to metric. */
     private record Unit(Pattern named, DoubleUnaryOperator toMetric) {
         static Unit factor(String words, double factor) {
@@ -49,7 +47,17 @@ final class UnitConversion {
 
     static boolean explains(List<NumberExtractor.StatedNumber> source, List<NumberExtractor.StatedNumber> target,
                             String sourceText, String targetText) {
-        if (isHeight(source, target, sourceText) || isHeight(target, source, targetText)) {
+        return explains(source, target, sourceText, targetText, NumberTuning.defaults());
+    }
+
+    /**
+     * Whether a conversion explains every unmatched number, within {@link NumberTuning#conversionTolerance}
+     * (a translator rounds) or, for a height, {@link NumberTuning#heightTolerance}.
+     */
+    static boolean explains(List<NumberExtractor.StatedNumber> source, List<NumberExtractor.StatedNumber> target,
+                            String sourceText, String targetText, NumberTuning tuning) {
+        if (isHeight(source, target, sourceText, tuning.heightTolerance())
+                || isHeight(target, source, targetText, tuning.heightTolerance())) {
             return true;
         }
         if (source.isEmpty() || source.size() != target.size()) {
@@ -61,20 +69,20 @@ final class UnitConversion {
             return false;
         }
         for (Unit unit : UNITS) {
-            if (unit.named().matcher(sourceText).find() && allMatch(from, to, unit.toMetric())) {
+            if (unit.named().matcher(sourceText).find() && allMatch(from, to, unit.toMetric(), tuning.conversionTolerance())) {
                 return true;
             }
-            if (unit.named().matcher(targetText).find() && allMatch(to, from, unit.toMetric())) {
+            if (unit.named().matcher(targetText).find() && allMatch(to, from, unit.toMetric(), tuning.conversionTolerance())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean allMatch(double[] from, double[] to, DoubleUnaryOperator convert) {
+    private static boolean allMatch(double[] from, double[] to, DoubleUnaryOperator convert, double tolerance) {
         for (int k = 0; k < from.length; k++) {
             double expected = convert.applyAsDouble(from[k]);
-            double slack = Math.max(1.0, Math.abs(expected) * TOLERANCE);
+            double slack = Math.max(1.0, Math.abs(expected) * tolerance);
             if (Math.abs(expected - to[k]) > slack) {
                 return false;
             }
@@ -90,7 +98,7 @@ final class UnitConversion {
      * number of centimetres or metres.
      */
     private static boolean isHeight(List<NumberExtractor.StatedNumber> imperial, List<NumberExtractor.StatedNumber> metric,
-                                    String imperialText) {
+                                    String imperialText, double tolerance) {
         if (imperial.size() != 2 || metric.size() != 1) {
             return false;
         }
@@ -104,7 +112,7 @@ final class UnitConversion {
         }
         double centimetres = (feetAndInches[0] * 12 + feetAndInches[1]) * 2.54;
         double stated = converted[0] < 3 ? converted[0] * 100 : converted[0];
-        return Math.abs(stated - centimetres) <= Math.max(1.0, centimetres * 0.02);
+        return Math.abs(stated - centimetres) <= Math.max(1.0, centimetres * tolerance);
     }
 
     private static double[] values(List<NumberExtractor.StatedNumber> numbers) {

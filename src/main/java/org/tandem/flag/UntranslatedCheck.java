@@ -14,11 +14,6 @@ import org.tandem.text.Token;
  * Words on both lists prove nothing and are skipped.
  */
 final class UntranslatedCheck implements BeadCheck {
-    /** Measured on damaged NTREX: two are enough to catch short appended clauses ("… of the country"). */
-    private static final int MIN_SOURCE_WORDS = 2;
-    private static final int MIN_RUN_SCORE = 2;
-    /** Above this share of source-language function words the whole target is untranslated. */
-    private static final double MOSTLY = 0.8;
     private static final String OPENING_QUOTES = "‘“„«‹";
     private static final String CLOSING_QUOTES = "’”»›";
     private static final String STRAIGHT_QUOTES = "\"'";
@@ -52,17 +47,18 @@ final class UntranslatedCheck implements BeadCheck {
             sourceWords += votes[k] > 0 ? 1 : 0;
             targetWords += votes[k] < 0 ? 1 : 0;
         }
+        UntranslatedTuning tuning = bead.document().tuning().untranslated();
         Run run = strongestRun(votes);
-        if (run.sourceWords() < MIN_SOURCE_WORDS || run.score() < MIN_RUN_SCORE) {
+        if (run.sourceWords() < tuning.minSourceWords() || run.score() < tuning.minRunScore()) {
             return Optional.empty();
         }
         double share = sourceWords / (double) Math.max(1, sourceWords + targetWords);
-        if (share <= MOSTLY && insideQuotation(bead.targetText(), tokens, run)) {
+        if (share <= tuning.mostly() && insideQuotation(bead.targetText(), tokens, run)) {
             return Optional.empty();
         }
         String passage = tokens.subList(run.from(), run.to()).stream().map(Token::surface)
                 .collect(java.util.stream.Collectors.joining(" "));
-        String extent = share > MOSTLY ? "the target is" : "part of the target is";
+        String extent = share > tuning.mostly() ? "the target is" : "part of the target is";
         return Optional.of(new Flag(FlagKind.UNTRANSLATED, String.format(Locale.ROOT,
                 "%s still in the source language (%s): \"%s\"", extent, sourceLanguage, abbreviate(passage))));
     }

@@ -10,23 +10,25 @@ import java.util.List;
  * link already taken and give a word still unaligned its first counterpart.
  */
 final class BeadWordAligner {
+    private final LexicalEvidence evidence;
+    private final WordAlignTuning tuning;
     /**
      * Least translation evidence (learned probability or lexical strength) for a link to count as a
      * counterpart: above {@link Translations#UNSEEN}, so that a link the diagonal alone chose, between
      * words never seen together, covers nothing. Tuned on dev data (damaged NTREX).
      */
-    static final float MIN_EVIDENCE = 0.25f;
-
+    private final float minEvidence;
     /**
      * Evidence that makes a word pair counterparts wherever they stand in the bead: a skeleton match or
      * better, or a learned probability as high. Tuned on dev data (damaged NTREX).
      */
-    static final float STRONG_EVIDENCE = LexicalEvidence.SKELETON;
+    private final float strongEvidence;
 
-    private final LexicalEvidence evidence;
-
-    BeadWordAligner(LexicalEvidence evidence) {
+    BeadWordAligner(LexicalEvidence evidence, WordAlignTuning tuning) {
         this.evidence = evidence;
+        this.tuning = tuning;
+        this.minEvidence = (float) tuning.minEvidence();
+        this.strongEvidence = (float) tuning.strongEvidence();
     }
 
     WordAlignment align(List<WordToken> sourceTokens, int[] s, List<WordToken> targetTokens, int[] t,
@@ -54,8 +56,8 @@ final class BeadWordAligner {
             }
         }
         // Cell (i, j) is at i·n + j: the forward pass steps through a column, the backward one a row.
-        posteriors(n, m, 1, n, t, forward, fw, posteriorF, bestSourceOf);
-        posteriors(m, n, n, 1, s, backward, bw, posteriorB, bestTargetOf);
+        posteriors(n, m, 1, n, t, forward, fw, posteriorF, bestSourceOf, tuning);
+        posteriors(m, n, n, 1, s, backward, bw, posteriorB, bestTargetOf, tuning);
         boolean[] linked = growDiag(m, n, bestSourceOf, bestTargetOf);
         List<WordLink> links = new ArrayList<>();
         for (int i = 0; i < m; i++) {
@@ -63,7 +65,7 @@ final class BeadWordAligner {
                 int c = i * n + j;
                 if (linked[c]) {
                     links.add(new WordLink(i, j, (posteriorF[c] + posteriorB[c]) / 2));
-                    if (Math.max(fw[c], bw[c]) >= MIN_EVIDENCE) {
+                    if (Math.max(fw[c], bw[c]) >= minEvidence) {
                         sourceCovered.set(i);
                         targetCovered.set(j);
                     }
@@ -75,7 +77,7 @@ final class BeadWordAligner {
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
                 int c = i * n + j;
-                if (Math.max(fw[c], bw[c]) >= STRONG_EVIDENCE) {
+                if (Math.max(fw[c], bw[c]) >= strongEvidence) {
                     sourceCovered.set(i);
                     targetCovered.set(j);
                 }
@@ -91,10 +93,10 @@ final class BeadWordAligner {
      */
     private static void posteriors(int generated, int generating, int generatedStride, int generatingStride,
                                    int[] generatedIds, Translations model, float[] probability,
-                                   double[] posterior, int[] best) {
+                                   double[] posterior, int[] best, WordAlignTuning tuning) {
         for (int g = 0; g < generated; g++) {
-            double[] diagonal = DiagonalModel1.diagonal(g, generated, generating);
-            double z = DiagonalModel1.NULL_PROBABILITY * model.nullProbability(generatedIds[g]);
+            double[] diagonal = DiagonalModel1.diagonal(g, generated, generating, tuning);
+            double z = tuning.nullProbability() * model.nullProbability(generatedIds[g]);
             double top = z;
             best[g] = -1;
             for (int x = 0; x < generating; x++) {

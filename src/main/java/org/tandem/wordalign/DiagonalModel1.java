@@ -10,13 +10,6 @@ import java.util.Arrays;
  * is a floor under the learned probabilities, so that training starts from what the words say.
  */
 final class DiagonalModel1 implements Translations {
-    /** EM iterations: fast_align's default. */
-    private static final int ITERATIONS = 5;
-    /** Probability of the empty word: fast_align's default. */
-    static final double NULL_PROBABILITY = 0.08;
-    /** How sharply the prior prefers the diagonal: fast_align's default tension. */
-    static final double TENSION = 4.0;
-
     private final LongIntMap cells;
     private final float[] probability;
     /** Word ids of each side that the training saw: a pair with an unseen word needs no look-up. */
@@ -39,8 +32,9 @@ final class DiagonalModel1 implements Translations {
      * @param from  per sentence pair, the word ids of the generating side
      * @param to    per sentence pair, the word ids of the generated side
      * @param prior lexical evidence, {@code prior.strength(fromWord, toWord)}
+     * @param tuning its iterations, empty-word probability and diagonal tension
      */
-    static DiagonalModel1 train(int[][] from, int[][] to, Prior prior) {
+    static DiagonalModel1 train(int[][] from, int[][] to, Prior prior, WordAlignTuning tuning) {
         if (from.length == 0) {
             return untrained();
         }
@@ -61,7 +55,7 @@ final class DiagonalModel1 implements Translations {
             float[] floor = new float[row.length];
             float[] weight = new float[row.length];
             for (int j = 0; j < t.length; j++) {
-                double[] diagonal = diagonal(j, t.length, f.length);
+                double[] diagonal = diagonal(j, t.length, f.length, tuning);
                 for (int x = 0; x < width; x++) {
                     int fw = x < f.length ? f[x] : -1;
                     int cell = cells.getOrPut(key(fw, t[j]), cells.size());
@@ -71,7 +65,7 @@ final class DiagonalModel1 implements Translations {
                     fromOfCell[cell] = fw + 1;
                     row[j * width + x] = cell;
                     floor[j * width + x] = fw < 0 ? 0f : prior.strength(fw, t[j]);
-                    weight[j * width + x] = (float) (x < f.length ? diagonal[x] : NULL_PROBABILITY);
+                    weight[j * width + x] = (float) (x < f.length ? diagonal[x] : tuning.nullProbability());
                 }
             }
             rows[k] = row;
@@ -87,7 +81,7 @@ final class DiagonalModel1 implements Translations {
         Arrays.fill(p, 0.01f);
         double[] counts = new double[cellCount];
         double[] totals = new double[slots];
-        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+        for (int iteration = 0; iteration < tuning.iterations(); iteration++) {
             Arrays.fill(counts, 0);
             Arrays.fill(totals, 0);
             for (int k = 0; k < rows.length; k++) {
@@ -128,13 +122,14 @@ final class DiagonalModel1 implements Translations {
      * The prior over the positions of the generating side for position {@code j} of {@code n}:
      * {@code (1 - p0) · exp(-tension · |i/m - j/n|)}, normalised over the {@code m} positions.
      */
-    static double[] diagonal(int j, int n, int m) {
+    static double[] diagonal(int j, int n, int m, WordAlignTuning tuning) {
+        double tension = tuning.tension();
         double[] d = new double[m];
         double target = (j + 1.0) / n;
         // exp(-tension · |x - target|) for x = (i + 1) / m, by powers of one step: two exps a row, not m.
-        double step = Math.exp(TENSION / m);
-        double below = Math.exp(-TENSION * target);
-        double above = Math.exp(TENSION * target);
+        double step = Math.exp(tension / m);
+        double below = Math.exp(-tension * target);
+        double above = Math.exp(tension * target);
         double z = 0;
         double rising = below;
         double falling = above;
@@ -145,7 +140,7 @@ final class DiagonalModel1 implements Translations {
             d[i] = (i + 1.0) / m <= target ? rising : falling;
             z += d[i];
         }
-        double scale = (1 - NULL_PROBABILITY) / z;
+        double scale = (1 - tuning.nullProbability()) / z;
         for (int i = 0; i < m; i++) {
             d[i] *= scale;
         }

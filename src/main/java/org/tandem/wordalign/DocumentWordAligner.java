@@ -20,24 +20,20 @@ import org.tandem.segment.Segment;
  * inserted clause, whose words the document does not repeat, stays uncovered.
  */
 public final class DocumentWordAligner {
-    /**
-     * At most this many confident pairs train the table (an evenly spaced sample of longer documents):
-     * past a few thousand pairs the table changes little and training time grows linearly.
-     */
-    static final int MAX_TRAINING_PAIRS = 800;
-    /** A confident pair's overlap is at least this share of the document's typical overlap. */
-    private static final double CONFIDENT_SIMILARITY = 0.5;
-    /** A confident pair's length deviation is at most this many standard deviations. */
-    private static final double CONFIDENT_DEVIATION = 2.0;
-
     private final String sourceLanguage;
     private final String targetLanguage;
     private final Lexicon lexicon;
+    private final WordAlignTuning tuning;
 
     public DocumentWordAligner(String sourceLanguage, String targetLanguage, Lexicon lexicon) {
+        this(sourceLanguage, targetLanguage, lexicon, WordAlignTuning.defaults());
+    }
+
+    public DocumentWordAligner(String sourceLanguage, String targetLanguage, Lexicon lexicon, WordAlignTuning tuning) {
         this.sourceLanguage = sourceLanguage;
         this.targetLanguage = targetLanguage;
         this.lexicon = lexicon;
+        this.tuning = tuning;
     }
 
     public WordAlignments align(AlignmentResult result, List<Segment> source, List<Segment> target) {
@@ -66,13 +62,13 @@ public final class DocumentWordAligner {
             sourceIds[k] = sourceWords.ids(st);
             targetIds[k] = targetWords.ids(tt);
         }
-        LexicalEvidence evidence = new LexicalEvidence(sourceWords, targetWords, lexicon);
-        int[] fold = folds(result);
+        LexicalEvidence evidence = new LexicalEvidence(sourceWords, targetWords, lexicon, tuning);
+        int[] fold = folds(result, tuning);
         Translations[][] models = new Translations[2][];
         for (int half = 0; half < 2; half++) {
-            models[half] = train(half, fold, sourceIds, targetIds, evidence);
+            models[half] = train(half, fold, sourceIds, targetIds, evidence, tuning);
         }
-        BeadWordAligner aligner = new BeadWordAligner(evidence);
+        BeadWordAligner aligner = new BeadWordAligner(evidence, tuning);
         List<WordAlignment> alignments = new ArrayList<>(count);
         List<Boolean> confident = new ArrayList<>(count);
         for (int k = 0; k < count; k++) {
@@ -93,21 +89,25 @@ public final class DocumentWordAligner {
         return new WordAlignments(alignments, confident);
     }
 
-    /** Per bead, the training half (0 or 1) of a confident pair, or -1. */
-    private static int[] folds(AlignmentResult result) {
+    /**
+     * Per bead, the training half (0 or 1) of a confident pair, or -1. At most {@code maxTrainingPairs}
+     * confident pairs train the table (an evenly spaced sample of longer documents): past a few thousand
+     * pairs the table changes little and training time grows linearly.
+     */
+    private static int[] folds(AlignmentResult result, WordAlignTuning tuning) {
         List<Bead> beads = result.beads();
         List<Integer> confident = new ArrayList<>();
         for (int k = 0; k < beads.size(); k++) {
             BeadEvidence evidence = result.aligned().get(k).evidence();
             if (beads.get(k).isOneToOne()
-                    && evidence.similarity() >= CONFIDENT_SIMILARITY * result.typicalSimilarity()
-                    && Math.abs(evidence.lengthDeviation()) <= CONFIDENT_DEVIATION) {
+                    && evidence.similarity() >= tuning.confidentSimilarity() * result.typicalSimilarity()
+                    && Math.abs(evidence.lengthDeviation()) <= tuning.confidentDeviation()) {
                 confident.add(k);
             }
         }
         int[] fold = new int[beads.size()];
         java.util.Arrays.fill(fold, -1);
-        int kept = Math.min(confident.size(), MAX_TRAINING_PAIRS);
+        int kept = Math.min(confident.size(), tuning.maxTrainingPairs());
         for (int x = 0; x < kept; x++) {
             int chosen = confident.get((int) ((long) x * confident.size() / kept));
             fold[chosen] = x % 2;
@@ -117,7 +117,7 @@ public final class DocumentWordAligner {
 
     /** {forward, backward} models learned from the pairs of one half. */
     private static Translations[] train(int half, int[] fold, int[][] sourceIds, int[][] targetIds,
-                                        LexicalEvidence evidence) {
+                                        LexicalEvidence evidence, WordAlignTuning tuning) {
         List<int[]> s = new ArrayList<>();
         List<int[]> t = new ArrayList<>();
         for (int k = 0; k < fold.length; k++) {
@@ -129,8 +129,8 @@ public final class DocumentWordAligner {
         int[][] sa = s.toArray(new int[0][]);
         int[][] ta = t.toArray(new int[0][]);
         return new Translations[] {
-            DiagonalModel1.train(sa, ta, evidence::strength),
-            DiagonalModel1.train(ta, sa, (from, to) -> evidence.strength(to, from))
+            DiagonalModel1.train(sa, ta, evidence::strength, tuning),
+            DiagonalModel1.train(ta, sa, (from, to) -> evidence.strength(to, from), tuning)
         };
     }
 }

@@ -11,13 +11,13 @@ import org.tandem.align.Lexicon;
  */
 final class LexicalEvidence {
     /** The same number, or the same string of two or more characters: names, acronyms, codes. */
-    static final float IDENTICAL = 0.9f;
+    private final float identical;
     /** A dictionary entry: the strongest evidence a word pair in different spellings has. */
-    static final float DICTIONARY = 0.7f;
+    private final float dictionary;
     /** A long common prefix: {@code democrats}/{@code democraten}, {@code military}/{@code militaire}. */
-    static final float COGNATE = 0.5f;
+    private final float cognate;
     /** The same first three consonants in words of five or more letters: {@code ukraine}/{@code oekraine}. */
-    static final float SKELETON = 0.3f;
+    private final float skeleton;
     /** Shortest common prefix for a cognate. */
     private static final int MIN_PREFIX = 4;
 
@@ -30,23 +30,27 @@ final class LexicalEvidence {
      */
     private int[][] translations = new int[0][];
 
-    LexicalEvidence(Vocabulary source, Vocabulary target, Lexicon lexicon) {
+    LexicalEvidence(Vocabulary source, Vocabulary target, Lexicon lexicon, WordAlignTuning tuning) {
         this.source = source;
         this.target = target;
         this.lexicon = lexicon;
+        this.identical = (float) tuning.identical();
+        this.dictionary = (float) tuning.dictionary();
+        this.cognate = (float) tuning.cognate();
+        this.skeleton = (float) tuning.skeleton();
     }
 
     float strength(int s, int t) {
         int sourceNumber = source.number(s);
         int targetNumber = target.number(t);
         if (sourceNumber >= 0 || targetNumber >= 0) {
-            return sourceNumber == targetNumber ? IDENTICAL : 0f;
+            return sourceNumber == targetNumber ? identical : 0f;
         }
         String sw = source.word(s);
         String tw = target.word(t);
         boolean sameStart = sw.charAt(0) == tw.charAt(0);
         if (sameStart && sw.length() >= 2 && sw.equals(tw)) {
-            return IDENTICAL;
+            return identical;
         }
         if (!source.content(s) || !target.content(t)) {
             return 0f;
@@ -54,14 +58,14 @@ final class LexicalEvidence {
         int sourceStem = source.stemOf(s);
         for (int id : translationsOf(t)) {
             if (id == sourceStem) {
-                return DICTIONARY;
+                return dictionary;
             }
         }
         if (sameStart && isCognate(sw, tw)) {
-            return COGNATE;
+            return cognate;
         }
-        long skeleton = source.skeleton(s);
-        return skeleton != 0 && skeleton == target.skeleton(t) ? SKELETON : 0f;
+        long consonants = source.skeleton(s);
+        return consonants != 0 && consonants == target.skeleton(t) ? skeleton : 0f;
     }
 
     private int[] translationsOf(int t) {

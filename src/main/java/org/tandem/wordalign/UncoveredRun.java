@@ -8,7 +8,7 @@ package org.tandem.wordalign;
  *
  * @param firstToken   index of its first token
  * @param lastToken    index of its last token
- * @param contentWords its weight: the uncovered content words it holds, less {@code COVERED_COST} for each
+ * @param contentWords its weight: the uncovered content words it holds, less {@link WordAlignTuning#coveredCost} for each
  *                     covered one
  * @param start        character offset of its first character in the side's text
  * @param end          character offset just past its last character

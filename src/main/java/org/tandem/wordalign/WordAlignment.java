@@ -107,14 +107,24 @@ public record WordAlignment(List<WordToken> source, List<WordToken> target, List
         return best;
     }
 
-    /** The source side's uncovered runs, in order. */
+    /** The source side's uncovered runs, in order, with the default {@link WordAlignTuning#coveredCost}. */
     public List<UncoveredRun> uncoveredSourceRuns() {
-        return uncoveredRuns(source, sourceCovered);
+        return uncoveredSourceRuns(WordAlignTuning.defaults().coveredCost());
     }
 
-    /** The target side's uncovered runs, in order. */
+    /** The target side's uncovered runs, in order, with the default {@link WordAlignTuning#coveredCost}. */
     public List<UncoveredRun> uncoveredTargetRuns() {
-        return uncoveredRuns(target, targetCovered);
+        return uncoveredTargetRuns(WordAlignTuning.defaults().coveredCost());
+    }
+
+    /** The source side's uncovered runs, in order; see {@link #uncoveredRuns}. */
+    public List<UncoveredRun> uncoveredSourceRuns(int coveredCost) {
+        return uncoveredRuns(source, sourceCovered, coveredCost);
+    }
+
+    /** The target side's uncovered runs, in order; see {@link #uncoveredRuns}. */
+    public List<UncoveredRun> uncoveredTargetRuns(int coveredCost) {
+        return uncoveredRuns(target, targetCovered, coveredCost);
     }
 
     /** The most content words of any uncovered run of the side, 0 when all are covered. */
@@ -123,19 +133,14 @@ public record WordAlignment(List<WordToken> source, List<WordToken> target, List
     }
 
     /**
-     * A covered content word inside a run costs this many uncovered ones: a run may hold a chance match
-     * (a cognate or number that happens to appear on the other side) and still be one stretch without a
-     * counterpart. Tuned on dev data (damaged NTREX).
-     */
-    static final int COVERED_COST = 2;
-
-    /**
      * The maximal-scoring stretches of the side's content words, each uncovered word scoring 1 and each
-     * covered one {@code -COVERED_COST} (the maximum-subarray scan, restarted where the sum falls to zero).
+     * covered one {@code -coveredCost} (the maximum-subarray scan, restarted where the sum falls to zero).
      * A run's {@code contentWords} is its score: the uncovered words it holds beyond what its covered
-     * words cancel.
+     * words cancel. A covered content word costs more than one uncovered word because a run may hold a
+     * chance match (a cognate or number that happens to appear on the other side) and still be one
+     * stretch without a counterpart (the cost was tuned on dev data, damaged NTREX).
      */
-    private static List<UncoveredRun> uncoveredRuns(List<WordToken> tokens, BitSet covered) {
+    private static List<UncoveredRun> uncoveredRuns(List<WordToken> tokens, BitSet covered, int coveredCost) {
         List<UncoveredRun> runs = new ArrayList<>();
         int sum = 0;
         int first = -1;
@@ -145,7 +150,7 @@ public record WordAlignment(List<WordToken> source, List<WordToken> target, List
             if (!tokens.get(k).content()) {
                 continue;
             }
-            int score = covered.get(k) ? -COVERED_COST : 1;
+            int score = covered.get(k) ? -coveredCost : 1;
             if (first < 0) {
                 if (score < 0) {
                     continue;

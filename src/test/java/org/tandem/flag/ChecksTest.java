@@ -181,7 +181,7 @@ class ChecksTest {
     void shortDocumentsNeedALargerDeviationForALengthFlag() {
         assertTrue(LengthRatioCheck.maxDeviation(12) > LengthRatioCheck.maxDeviation(100)
                 && LengthRatioCheck.maxDeviation(100) > LengthRatioCheck.maxDeviation(100_000)
-                && LengthRatioCheck.maxDeviation(100_000) >= LengthRatioCheck.MAX_DEVIATION);
+                && LengthRatioCheck.maxDeviation(100_000) >= LengthTuning.defaults().maxDeviation());
         String en = "The average price of a home is now 413,000 euros, according to new figures.";
         String cut = "De gemiddelde prijs van een woning.";
         BeadEvidence evidence = new BeadEvidence(0.2, -3.3, 10, 0);
@@ -194,6 +194,23 @@ class ChecksTest {
                 .isPresent());
         assertTrue(new LengthRatioCheck().check(new BeadContext(pair, evidence, en, cut, shortDocument, "", ""))
                 .isEmpty(), "twelve pairs give a rough variance: 3.3 of its deviations is no outlier yet");
+    }
+
+    @Test
+    void theTuningInTheDocumentContextMovesTheLengthBar() {
+        String en = "The average price of a home is now 413,000 euros, according to new figures.";
+        String cut = "De gemiddelde prijs van een woning.";
+        BeadEvidence evidence = new BeadEvidence(0.2, -3.3, 10, 0);
+        FlagTuning strict = FlagTuning.defaults();
+        FlagTuning lax = new FlagTuning(strict.words(), strict.coverage(), new LengthTuning(5.0, 1.5, 20),
+                strict.names(), strict.numbers(), strict.similarity(), strict.untranslated(), strict.score());
+        Bead pair = new Bead(0, 1, 0, 1);
+        assertTrue(new LengthRatioCheck().check(new BeadContext(pair, evidence, en, cut,
+                new DocumentContext("en", "nl", PARAMS, 0.25, new NameIndex(), new NameIndex(), 400, strict), "", ""))
+                .isPresent());
+        assertTrue(new LengthRatioCheck().check(new BeadContext(pair, evidence, en, cut,
+                new DocumentContext("en", "nl", PARAMS, 0.25, new NameIndex(), new NameIndex(), 400, lax), "", ""))
+                .isEmpty(), "3.3 deviations is under a bar of 5");
     }
 
     @Test

@@ -91,9 +91,9 @@ class CoverageCheckTest {
 
     @Test
     void theBarFollowsTheFaithfulRunsAndRisesWhenThereAreFewOfThem() {
-        assertEquals(CoverageCheck.MIN_RUN, CoverageCheck.threshold(List.of(0, 1, 2, 1, 0, 2, 1, 0, 1, 2)));
+        assertEquals(CoverageTuning.defaults().minRun(), CoverageCheck.threshold(List.of(0, 1, 2, 1, 0, 2, 1, 0, 1, 2)));
         assertEquals(9, CoverageCheck.threshold(List.of(8, 8, 8, 8, 8, 8, 8, 8, 8, 8)));
-        assertEquals(2 * CoverageCheck.MIN_RUN, CoverageCheck.threshold(List.of(0, 1)));
+        assertEquals(2 * CoverageTuning.defaults().minRun(), CoverageCheck.threshold(List.of(0, 1)));
     }
 
     @Test

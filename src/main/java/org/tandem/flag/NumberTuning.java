@@ -1,0 +1,15 @@
+package org.tandem.flag;
+
+import org.tandem.align.Tuned;
+
+/** The number check ({@link NumberCheck}). Every default was tuned on dev data (damaged and clean NTREX). */
+public record NumberTuning(
+        @Tuned(min = 0, max = 1, reason = "relative slack of a unit conversion a translator rounded (miles to kilometres)")
+        double conversionTolerance,
+        @Tuned(min = 0, max = 1, reason = "relative slack of a height in feet and inches given in centimetres")
+        double heightTolerance) {
+
+    public static NumberTuning defaults() {
+        return new NumberTuning(0.12, 0.02);
+    }
+}

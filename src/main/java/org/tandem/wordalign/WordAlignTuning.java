@@ -1,0 +1,42 @@
+package org.tandem.wordalign;
+
+import org.tandem.align.Tuned;
+
+/**
+ * Word alignment inside beads ({@link DocumentWordAligner}): the model's knobs, which pairs train it,
+ * how strong each kind of lexical evidence is, and when a word counts as covered. The model's three
+ * knobs are fast_align's defaults; every other default was tuned on dev data (damaged and clean
+ * NTREX); see BENCHMARKS.md.
+ */
+public record WordAlignTuning(
+        @Tuned(min = 0, max = 100, reason = "EM iterations of each directional model (fast_align's default)")
+        int iterations,
+        @Tuned(min = 0.0001, max = 0.9, reason = "probability that a word has no counterpart, the empty word's (fast_align's default)")
+        double nullProbability,
+        @Tuned(min = 0, max = 100, reason = "how sharply the positional prior prefers the diagonal (fast_align's default tension)")
+        double tension,
+        @Tuned(min = 2, max = 10_000_000, reason = "confident pairs that train the table, evenly sampled: past this it changes little and costs linearly")
+        int maxTrainingPairs,
+        @Tuned(min = 0, max = 10, reason = "a training pair's overlap is at least this share of the document's typical overlap")
+        double confidentSimilarity,
+        @Tuned(min = 0, max = 100, reason = "a training pair's length deviation is at most this many standard deviations")
+        double confidentDeviation,
+        @Tuned(min = 0, max = 1, reason = "least translation evidence for a link to cover its words: above the probability of an unseen pair")
+        double minEvidence,
+        @Tuned(min = 0, max = 1, reason = "evidence that covers a word pair wherever the two stand in the bead")
+        double strongEvidence,
+        @Tuned(min = 0, max = 1, reason = "evidence of the same number, or the same string of two or more characters")
+        double identical,
+        @Tuned(min = 0, max = 1, reason = "evidence of a dictionary entry, under the word or its stem")
+        double dictionary,
+        @Tuned(min = 0, max = 1, reason = "evidence of a long common prefix (democrats/democraten)")
+        double cognate,
+        @Tuned(min = 0, max = 1, reason = "evidence of the same first three consonants in words of five letters or more")
+        double skeleton,
+        @Tuned(min = 0, max = 100, reason = "uncovered words a covered content word inside an uncovered run cancels")
+        int coveredCost) {
+
+    public static WordAlignTuning defaults() {
+        return new WordAlignTuning(5, 0.08, 4.0, 800, 0.5, 2.0, 0.25, 0.3, 0.9, 0.7, 0.5, 0.3, 2);
+    }
+}
