@@ -3,18 +3,30 @@ package org.tandem.align;
 import java.util.List;
 
 /**
- * The weighted overlap of the keys of two runs of segments: the lexical evidence of a bead. Keeps the
- * last bead's answer, since the search asks for the lexical cost and then the merge penalty of the
- * same bead. Not thread-safe: it holds the last bead's sides and answer.
+ * The weighted overlap of the keys of two runs of segments: the lexical evidence of a bead.
+ *
+ * <p>The source run's keys are counted into a dense table indexed by key, and the target run's sorted
+ * keys are looked up in it: the search asks for every target run of a row against the same few source
+ * runs (those that end at the row), so each table is filled once a row. The weights are added in
+ * ascending key order, once per key the two sides share (as often as the rarer side has it), the
+ * same sums in the same order as a walk over both sorted lists gives.
+ *
+ * <p>Keeps the last bead's answer, since the search asks for the lexical cost and then the merge
+ * penalty of the same bead. Not thread-safe: the tables and the last answer are scratch state;
+ * {@link #copy} gives another thread its own over the same read-only data.
  */
 final class KeyOverlap {
+    private static final int[] NONE = new int[0];
+
     private final float[] keyWeight;
     private final SideSums sourceSums;
     private final SideSums targetSums;
     private final MergedKeys sourceMerges;
     private final MergedKeys targetMerges;
-    private int[] sourceKeys;
-    private int[] targetKeys;
+    /** For each source run length, the key counts of one run of that length, or null before first use. */
+    private int[][] sourceCounts = new int[8][];
+    /** For each source run length, where the run counted in {@link #sourceCounts} starts; -1 for none. */
+    private int[] countedStart = new int[8];
     private int lastI = -1;
     private int lastA = -1;
     private int lastJ = -1;
@@ -23,20 +35,27 @@ final class KeyOverlap {
 
     KeyOverlap(List<SegmentProfile> source, List<SegmentProfile> target, float[] keyWeight,
                SideSums sourceSums, SideSums targetSums) {
+        this(keyWeight, sourceSums, targetSums, MergedKeys.pair(source, target, keyWeight.length));
+    }
+
+    private KeyOverlap(float[] keyWeight, SideSums sourceSums, SideSums targetSums, MergedKeys[] merges) {
         this.keyWeight = keyWeight;
         this.sourceSums = sourceSums;
         this.targetSums = targetSums;
-        boolean[] shared = MergedKeys.shared(source, target, keyWeight.length);
-        this.sourceMerges = new MergedKeys(source, shared);
-        this.targetMerges = new MergedKeys(target, shared);
+        this.sourceMerges = merges[0];
+        this.targetMerges = merges[1];
+        java.util.Arrays.fill(countedStart, -1);
     }
 
-    /** The weight both sides of the bead share; leaves both sides' keys loaded for {@link #withoutOne}. */
+    /** The same overlap with scratch state of its own, for another thread. */
+    KeyOverlap copy() {
+        return new KeyOverlap(keyWeight, sourceSums, targetSums, new MergedKeys[] {sourceMerges, targetMerges});
+    }
+
+    /** The weight both sides of the bead share; leaves the bead loaded for {@link #withoutOne}. */
     double common(int i, int a, int j, int b) {
-        sourceKeys = sourceMerges.keys(i, a);
-        targetKeys = targetMerges.keys(j, b);
         if (i != lastI || a != lastA || j != lastJ || b != lastB) {
-            lastCommon = commonWeight(sourceKeys, targetKeys);
+            lastCommon = weight(sourceCounts(i, a), targetMerges.keys(j, b));
             lastI = i;
             lastA = a;
             lastJ = j;
@@ -47,7 +66,7 @@ final class KeyOverlap {
 
     /** Weighted Dice overlap of the bead's two sides, 0..1. */
     double similarity(int i, int a, int j, int b) {
-        double common = commonWeight(sourceMerges.keys(i, a), targetMerges.keys(j, b));
+        double common = weight(sourceCounts(i, a), targetMerges.keys(j, b));
         return overlap(common, sourceSums.contentWeight(i, a), targetSums.contentWeight(j, b));
     }
 
@@ -61,36 +80,92 @@ final class KeyOverlap {
      * source or target run without segment {@code k}: what the merge still shares without it.
      */
     double withoutOne(boolean sourceSide, int start, int count, int k) {
-        MergedKeys merges = sourceSide ? sourceMerges : targetMerges;
-        int[] other = sourceSide ? targetKeys : sourceKeys;
-        int[] rest;
-        if (k == start) {
-            rest = merges.keys(start + 1, count - 1);
-        } else if (k == start + count - 1) {
-            rest = merges.keys(start, count - 1);
-        } else {
-            rest = MergedKeys.mergeSorted(merges.keys(start, k - start), merges.keys(k + 1, start + count - k - 1));
-        }
-        return commonWeight(rest, other);
+        int[] counts = sourceCounts(lastI, lastA);
+        int[] targetKeys = targetMerges.keys(lastJ, lastB);
+        int[] segment = (sourceSide ? sourceMerges : targetMerges).keys(k, 1);
+        return sourceSide ? weight(counts, targetKeys, NONE, segment) : weight(counts, targetKeys, segment, NONE);
     }
 
-    /** Weight of the multiset intersection of two sorted key arrays. */
-    private double commonWeight(int[] x, int[] y) {
-        double common = 0;
-        int p = 0;
-        int q = 0;
-        int xn = x.length;
-        int yn = y.length;
-        while (p < xn && q < yn) {
-            int a = x[p];
-            int b = y[q];
-            if (a == b) {
-                common += keyWeight[a];
+    /** The key counts of source segments {@code [start, start + count)}, counted on first use. */
+    private int[] sourceCounts(int start, int count) {
+        if (count >= countedStart.length) {
+            countedStart = java.util.Arrays.copyOf(countedStart, count + 1);
+            java.util.Arrays.fill(countedStart, sourceCounts.length, count + 1, -1);
+            sourceCounts = java.util.Arrays.copyOf(sourceCounts, count + 1);
+        }
+        int[] counts = sourceCounts[count];
+        if (counts == null) {
+            counts = new int[keyWeight.length];
+            sourceCounts[count] = counts;
+        }
+        int old = countedStart[count];
+        if (old != start) {
+            if (old >= 0) {
+                for (int k = old; k < old + count; k++) {
+                    for (int key : sourceMerges.keys(k, 1)) {
+                        counts[key] = 0;
+                    }
+                }
             }
-            // Advancing both cursors by comparison results, not by branches: the order of two
-            // keys is a coin toss the processor cannot predict.
-            p += a <= b ? 1 : 0;
-            q += a >= b ? 1 : 0;
+            for (int k = start; k < start + count; k++) {
+                for (int key : sourceMerges.keys(k, 1)) {
+                    counts[key]++;
+                }
+            }
+            countedStart[count] = start;
+        }
+        return counts;
+    }
+
+    /** Weight of the multiset intersection of counted keys and sorted keys. */
+    private double weight(int[] counts, int[] sortedKeys) {
+        double common = 0;
+        int previous = -1;
+        int left = 0;
+        for (int key : sortedKeys) {
+            if (key != previous) {
+                previous = key;
+                left = counts[key];
+            }
+            if (left > 0) {
+                common += keyWeight[key];
+                left--;
+            }
+        }
+        return common;
+    }
+
+    /**
+     * As {@link #weight(int[], int[])}, with the sorted keys {@code skip} (a part of {@code sortedKeys})
+     * left out of the sorted side and the sorted keys {@code minus} (a part of the counted run) taken
+     * off the counts.
+     */
+    private double weight(int[] counts, int[] sortedKeys, int[] skip, int[] minus) {
+        double common = 0;
+        int s = 0;
+        int r = 0;
+        int previous = -1;
+        int left = 0;
+        for (int key : sortedKeys) {
+            if (s < skip.length && skip[s] == key) {
+                s++;
+                continue;
+            }
+            if (key != previous) {
+                previous = key;
+                left = counts[key];
+                while (r < minus.length && minus[r] < key) {
+                    r++;
+                }
+                while (r < minus.length && minus[r] == key) {
+                    left--;
+                    r++;
+                }
+            }
+            if (left > 0) {
+                common += keyWeight[key];
+                left--;
+            }
         }
         return common;
     }

@@ -2,23 +2,31 @@ package org.tandem.align;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The sorted keys of every run of consecutive segments the search may merge into one bead side,
- * built on first use and kept: the dynamic program asks for the same run once per cell of a row,
- * and sorting it each time dominated the cost of long documents. Only the keys that the other side
- * has too are kept: no other key can be shared, and the overlap count, the search's hot spot, then
- * walks shorter arrays.
+ * built once for each run length on first use and kept: the dynamic program asks for the same run
+ * once per cell of a row, and sorting it each time dominated the cost of long documents. Only the keys
+ * that the other side has too are kept: no other key can be shared, and the overlap count, the
+ * search's hot spot, then walks shorter arrays. Safe to share between threads once built.
  */
 final class MergedKeys {
     private final int[][] segmentKeys;
-    private final int[][][] byCount = new int[8][][];
+    /** For each run length from 2, the runs' keys by start; built whole, so that threads can share it. */
+    private final AtomicReferenceArray<int[][]> byCount = new AtomicReferenceArray<>(8);
 
     MergedKeys(List<SegmentProfile> side, boolean[] sharedKeys) {
         this.segmentKeys = new int[side.size()][];
         for (int k = 0; k < side.size(); k++) {
             segmentKeys[k] = Arrays.stream(side.get(k).keys()).filter(key -> sharedKeys[key]).toArray();
         }
+    }
+
+    /** The merged keys of both sides, source first, each kept to the keys the other side has too. */
+    static MergedKeys[] pair(List<SegmentProfile> source, List<SegmentProfile> target, int vocabularySize) {
+        boolean[] shared = shared(source, target, vocabularySize);
+        return new MergedKeys[] {new MergedKeys(source, shared), new MergedKeys(target, shared)};
     }
 
     /** Which keys occur on both sides; key ids run below {@code vocabularySize}, the key weights' length. */
@@ -43,23 +51,28 @@ final class MergedKeys {
         if (count == 1) {
             return segmentKeys[start];
         }
-        if (count >= byCount.length) {
-            return merge(start, count);
+        if (count >= byCount.length()) {
+            return mergeSorted(keys(start, count - 1), segmentKeys[start + count - 1]);
         }
-        if (byCount[count] == null) {
-            byCount[count] = new int[segmentKeys.length][];
+        int[][] runs = byCount.get(count);
+        if (runs == null) {
+            runs = runs(count);
         }
-        int[] keys = byCount[count][start];
-        if (keys == null) {
-            keys = merge(start, count);
-            byCount[count][start] = keys;
-        }
-        return keys;
+        return runs[start];
     }
 
-    /** A run is the run one shorter, already sorted and kept, merged with its last segment's keys. */
-    private int[] merge(int start, int count) {
-        return mergeSorted(keys(start, count - 1), segmentKeys[start + count - 1]);
+    /** Every run of {@code count} segments: the run one shorter, already built, merged with its last segment. */
+    private synchronized int[][] runs(int count) {
+        int[][] runs = byCount.get(count);
+        if (runs != null) {
+            return runs;
+        }
+        runs = new int[Math.max(0, segmentKeys.length - count + 1)][];
+        for (int start = 0; start < runs.length; start++) {
+            runs[start] = mergeSorted(keys(start, count - 1), segmentKeys[start + count - 1]);
+        }
+        byCount.set(count, runs);
+        return runs;
     }
 
     /** The sorted union, with repeats, of two sorted arrays: a linear merge. */
