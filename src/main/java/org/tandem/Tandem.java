@@ -122,7 +122,7 @@ public final class Tandem {
         // The name index needs only the segments: built beside the search when there is a core to spare.
         Background<DocumentNames> names = options.threads() > 1 ? Background.start(() -> flagger.names(source, target))
                 : null;
-        AlignmentResult result = new Aligner(alignerOptions).align(source, sourceLanguage, target, targetLanguage);
+        AlignmentResult result = new Aligner(alignerOptions, options.threads()).align(source, sourceLanguage, target, targetLanguage);
         progress.accept("aligned: " + result.beads().size() + " beads");
         WordAlignments words = new DocumentWordAligner(sourceLanguage, targetLanguage, alignerOptions.lexicon(),
                 options.flagging().words())

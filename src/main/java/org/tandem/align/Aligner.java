@@ -28,12 +28,35 @@ public final class Aligner {
      */
     static final int MERGING_MAX_BEAD = 5;
 
+    /**
+     * Searches smaller than this many cells run on one thread: starting a second costs more than it
+     * saves. Only speed depends on it; the path is the same on any number of threads.
+     */
+    static final long MIN_CELLS_PER_THREAD = 50_000;
+
     private final AlignerOptions options;
     private final PassTuning passes;
+    private final int threads;
+    private final long minCellsPerThread;
 
+    /** An aligner that searches on one thread. */
     public Aligner(AlignerOptions options) {
+        this(options, 1);
+    }
+
+    /** @param threads how many threads a search may use; the alignment is the same whatever the number */
+    public Aligner(AlignerOptions options, int threads) {
+        this(options, threads, MIN_CELLS_PER_THREAD);
+    }
+
+    Aligner(AlignerOptions options, int threads, long minCellsPerThread) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be 1 or more, not " + threads);
+        }
         this.options = options;
         this.passes = options.tuning().passes();
+        this.threads = threads;
+        this.minCellsPerThread = minCellsPerThread;
     }
 
     /** Whether a translation lexicon backs the lexical evidence, which the cut-off allowance needs. */
@@ -114,16 +137,21 @@ public final class Aligner {
 
     private List<Bead> search(BeadCost model, BeadShape[] shapes, int n, int m, List<Anchor> anchors) {
         if ((long) (n + 1) * (m + 1) <= passes.fullSearchCells()) {
-            return new PathSearch(model, shapes, SearchBand.full(n, m)).run();
+            SearchBand full = SearchBand.full(n, m);
+            return new PathSearch(model, shapes, full, threadsFor(full)).run();
         }
         for (int width = passes.initialBand(); ; width *= 2) {
             SearchBand band = SearchBand.around(anchors, n, m, width);
-            PathSearch search = new PathSearch(model, shapes, band);
+            PathSearch search = new PathSearch(model, shapes, band, threadsFor(band));
             List<Bead> beads = search.run();
             if (band.isFull() || !search.pathTouchesEdge()) {
                 return beads;
             }
         }
+    }
+
+    private int threadsFor(SearchBand band) {
+        return (int) Math.max(1, Math.min(threads, band.cells() / Math.max(1, minCellsPerThread)));
     }
 
     private AlignmentParameters reestimate(BeadCostModel model, List<Bead> beads, AlignmentParameters params) {

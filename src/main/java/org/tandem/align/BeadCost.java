@@ -15,7 +15,8 @@ package org.tandem.align;
  *   <li>{@code mergePenalty} of a bead is asked right after {@code lexicalCost} of the same bead, which
  *       lets an implementation reuse the overlap it just counted.</li>
  * </ul>
- * Implementations may keep scratch state and need not be thread-safe.
+ * Implementations may keep scratch state and need not be thread-safe: a search on several threads asks
+ * {@link #forAnotherThread} for one cost per thread.
  */
 interface BeadCost {
     double baseCost(int i, int a, int j, int b);
@@ -29,6 +30,12 @@ interface BeadCost {
 
     /** Extra cost of opening a run of one-sided beads after a two-sided one; extending a run costs nothing. */
     double gapOpenCost();
+
+    /**
+     * A cost with the same answers for another thread to use beside this one: its own scratch state
+     * over the same read-only data. A cost without scratch state may return itself.
+     */
+    BeadCost forAnotherThread();
 
     /** The whole cost of a bead. */
     default double cost(int i, int a, int j, int b) {

@@ -6,10 +6,13 @@ import java.util.List;
  * The aligner's view of a document pair under one set of parameters: the bead cost that the search
  * minimises, assembled from its terms (shape prior, length fit, paragraphs, sentence counts, open
  * joins; null cost; lexical overlap; merge support), and the evidence for a chosen bead that scoring
- * and flagging read. Not thread-safe: the overlap keeps the last bead's answer.
+ * and flagging read. Not thread-safe: the overlap keeps the last bead's answer; {@link #forAnotherThread}
+ * gives another thread its own.
  */
 final class BeadCostModel implements BeadCost {
     private final AlignmentParameters params;
+    private final CostTuning tuning;
+    private final boolean cutOffAllowance;
     private final SideSums source;
     private final SideSums target;
     private final LengthFit length;
@@ -27,18 +30,39 @@ final class BeadCostModel implements BeadCost {
 
     BeadCostModel(List<SegmentProfile> source, List<SegmentProfile> target, float[] keyWeight,
                   AlignmentParameters params, CostTuning tuning, boolean cutOffAllowance) {
+        this(params, tuning, cutOffAllowance, new SideSums(source, keyWeight), new SideSums(target, keyWeight),
+                source, target, keyWeight);
+    }
+
+    private BeadCostModel(AlignmentParameters params, CostTuning tuning, boolean cutOffAllowance,
+                          SideSums sourceSums, SideSums targetSums, List<SegmentProfile> source,
+                          List<SegmentProfile> target, float[] keyWeight) {
+        this(params, tuning, sourceSums, targetSums, cutOffAllowance,
+                new KeyOverlap(source, target, keyWeight, sourceSums, targetSums));
+    }
+
+    private BeadCostModel(AlignmentParameters params, CostTuning tuning, SideSums source, SideSums target,
+                          boolean cutOffAllowance, KeyOverlap overlap) {
         this.params = params;
-        this.source = new SideSums(source, keyWeight);
-        this.target = new SideSums(target, keyWeight);
-        this.length = new LengthFit(this.source, this.target, params, tuning, cutOffAllowance);
-        this.overlap = new KeyOverlap(source, target, keyWeight, this.source, this.target);
+        this.tuning = tuning;
+        this.source = source;
+        this.target = target;
+        this.cutOffAllowance = cutOffAllowance;
+        this.length = new LengthFit(source, target, params, tuning, cutOffAllowance);
+        this.overlap = overlap;
         List<CostTerm> terms = List.of(new ShapePrior(params), length,
-                new ParagraphStructure(this.source, this.target, tuning),
-                new SentenceCounts(this.source, this.target, params.sentenceWeight()),
-                OpenJoins.ofSource(this.source, params, tuning), OpenJoins.ofTarget(this.target, params, tuning));
-        this.cost = new CompositeCost(terms, new NullCost(this.source, this.target, params, tuning),
-                new LexicalOverlap(overlap, this.source, this.target, length, params, tuning),
-                new MergeSupport(overlap, this.source, this.target, params, tuning), params.gapOpenCost());
+                new ParagraphStructure(source, target, tuning),
+                new SentenceCounts(source, target, params.sentenceWeight()),
+                OpenJoins.ofSource(source, params, tuning), OpenJoins.ofTarget(target, params, tuning));
+        this.cost = new CompositeCost(terms, new NullCost(source, target, params, tuning),
+                new LexicalOverlap(overlap, source, target, length, params, tuning),
+                new MergeSupport(overlap, source, target, params, tuning), params.gapOpenCost());
+    }
+
+    /** The same model with an overlap cache of its own; everything else is read-only and shared. */
+    @Override
+    public BeadCostModel forAnotherThread() {
+        return new BeadCostModel(params, tuning, source, target, cutOffAllowance, overlap.copy());
     }
 
     AlignmentParameters parameters() {

@@ -3,11 +3,11 @@ package org.tandem.align;
 import java.util.List;
 
 /**
- * A {@link BeadCost} made of parts: the base cost of a two-sided bead is the sum of its
- * {@link CostTerm}s, in order; a one-sided bead costs its {@link NullCost}; the lexical part and the
+ * The parts of a {@link BeadCost}, as {@link BeadCostModel} answers with them: the base cost of a
+ * two-sided bead is the sum of its {@link CostTerm}s, in order; a one-sided bead costs its {@link NullCost}; the lexical part and the
  * merge penalty come last, as the search's lower-bound contract needs them.
  */
-final class CompositeCost implements BeadCost {
+final class CompositeCost {
     private final CostTerm[] terms;
     private final NullCost nullCost;
     private final LexicalOverlap lexical;
@@ -23,8 +23,7 @@ final class CompositeCost implements BeadCost {
         this.gapOpen = gapOpen;
     }
 
-    @Override
-    public double baseCost(int i, int a, int j, int b) {
+    double baseCost(int i, int a, int j, int b) {
         if (a == 0 || b == 0) {
             return nullCost.cost(i, a, j, b);
         }
@@ -35,23 +34,19 @@ final class CompositeCost implements BeadCost {
         return sum;
     }
 
-    @Override
-    public double maxLexicalBonus() {
+    double maxLexicalBonus() {
         return lexical.maxBonus();
     }
 
-    @Override
-    public double lexicalCost(int i, int a, int j, int b) {
+    double lexicalCost(int i, int a, int j, int b) {
         return lexical.cost(i, a, j, b);
     }
 
-    @Override
-    public double mergePenalty(int i, int a, int j, int b) {
+    double mergePenalty(int i, int a, int j, int b) {
         return merges.cost(i, a, j, b);
     }
 
-    @Override
-    public double gapOpenCost() {
+    double gapOpenCost() {
         return gapOpen;
     }
 }

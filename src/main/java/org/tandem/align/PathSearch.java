@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * One run of the dynamic program inside a band, and the back-trace of its best path.
@@ -12,6 +13,10 @@ import java.util.List;
  * ending in a one-sided bead. Opening a run of one-sided beads costs extra, extending one does not,
  * so that an inserted block (a site footer, a comment section) comes out as one run rather than
  * trading places with a real pair that happens to share no words.
+ *
+ * <p>On several threads the rows are dealt out in turn, and a row's cell waits until the row above
+ * has reached its column: a cell reads only cells above it and to its left, so every cell is the
+ * same number, compared in the same order, as on one thread, and so is the path.
  */
 final class PathSearch {
     private static final float UNREACHED = Float.POSITIVE_INFINITY;
@@ -22,13 +27,26 @@ final class PathSearch {
     private final BeadShape[] shapes;
     private final SearchBand band;
     private final double gapOpen;
+    private final int threads;
     private boolean touchesEdge;
+    /** Per row, the last column filled, when rows are filled on several threads; null on one. */
+    private AtomicIntegerArray filled;
+    private volatile boolean failed;
 
     PathSearch(BeadCost model, BeadShape[] shapes, SearchBand band) {
+        this(model, shapes, band, 1);
+    }
+
+    /** @param threads how many threads fill the rows; the path is the same whatever the number */
+    PathSearch(BeadCost model, BeadShape[] shapes, SearchBand band, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be 1 or more, not " + threads);
+        }
         this.model = model;
         this.shapes = shapes;
         this.band = band;
         this.gapOpen = model.gapOpenCost();
+        this.threads = threads;
     }
 
     List<Bead> run() {
@@ -42,22 +60,100 @@ final class PathSearch {
                 back[state][i] = new byte[width];
                 Arrays.fill(cost[state][i], UNREACHED);
             }
-            fillRow(i, cost, back);
+        }
+        int lanes = Math.min(threads, n + 1);
+        if (lanes == 1) {
+            for (int i = 0; i <= n; i++) {
+                fillRow(i, cost, back, model);
+            }
+        } else {
+            fillInLanes(lanes, cost, back);
         }
         return backtrace(n, cost, back);
+    }
+
+    /** Rows 0, lanes, 2·lanes… on this thread, the others each on a thread of their own. */
+    private void fillInLanes(int lanes, float[][][] cost, byte[][][] back) {
+        int n = band.sourceSize();
+        filled = new AtomicIntegerArray(n + 1);
+        for (int i = 0; i <= n; i++) {
+            filled.set(i, band.lo(i) - 1);
+        }
+        Throwable[] errors = new Throwable[lanes];
+        Thread[] workers = new Thread[lanes];
+        for (int lane = 1; lane < lanes; lane++) {
+            int first = lane;
+            BeadCost own = model.forAnotherThread();
+            workers[lane] = new Thread(() -> fillLane(first, lanes, cost, back, own, errors), "tandem-search-" + lane);
+            workers[lane].setDaemon(true);
+            workers[lane].start();
+        }
+        fillLane(0, lanes, cost, back, model, errors);
+        for (int lane = 1; lane < lanes; lane++) {
+            try {
+                workers[lane].join();
+            } catch (InterruptedException e) {
+                failed = true;
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while searching", e);
+            }
+        }
+        for (Throwable error : errors) {
+            if (error instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (error instanceof Error fatal) {
+                throw fatal;
+            }
+        }
+    }
+
+    private void fillLane(int first, int lanes, float[][][] cost, byte[][][] back, BeadCost laneModel,
+                          Throwable[] errors) {
+        try {
+            for (int i = first; i <= band.sourceSize() && !failed; i += lanes) {
+                fillRow(i, cost, back, laneModel);
+            }
+        } catch (RuntimeException | Error e) {
+            errors[first] = e;
+            failed = true;
+        }
+    }
+
+    /** Waits until row {@code i} is filled up to column {@code j} (or to its end) and returns how far it is. */
+    private int awaitFilled(int i, int j) {
+        int goal = Math.min(j, band.hi(i));
+        int seen = filled.get(i);
+        for (int spins = 0; seen < goal; spins++) {
+            if (failed) {
+                throw new IllegalStateException("another search thread failed");
+            }
+            if (spins < 1_000) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
+            seen = filled.get(i);
+        }
+        return seen;
     }
 
     boolean pathTouchesEdge() {
         return touchesEdge;
     }
 
-    private void fillRow(int i, float[][][] cost, byte[][][] back) {
+    private void fillRow(int i, float[][][] cost, byte[][][] back, BeadCost model) {
         int lo = band.lo(i);
         double maxBonus = model.maxLexicalBonus();
+        int above = Integer.MIN_VALUE;
         for (int j = lo; j <= band.hi(i); j++) {
+            if (filled != null && i > 0 && above < Math.min(j, band.hi(i - 1))) {
+                above = awaitFilled(i - 1, j);
+            }
             if (i == 0 && j == 0) {
                 cost[PAIRED][0][0] = 0;
                 back[PAIRED][0][0] = -1;
+                publish(i, j);
                 continue;
             }
             double bestPaired = Double.POSITIVE_INFINITY;
@@ -112,6 +208,14 @@ final class PathSearch {
             back[PAIRED][i][j - lo] = (byte) bestPairedMove;
             cost[UNPAIRED][i][j - lo] = (float) bestUnpaired;
             back[UNPAIRED][i][j - lo] = (byte) bestUnpairedMove;
+            publish(i, j);
+        }
+    }
+
+    /** Lets the thread of the row below read this row up to column {@code j}. */
+    private void publish(int i, int j) {
+        if (filled != null) {
+            filled.lazySet(i, j);
         }
     }
 

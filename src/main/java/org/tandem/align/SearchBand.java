@@ -102,6 +102,15 @@ final class SearchBand {
         return (lo[i] > 0 && j <= lo[i] + 1) || (hi[i] < targetSize && j >= hi[i] - 1);
     }
 
+    /** How many cells the band holds. */
+    long cells() {
+        long cells = 0;
+        for (int i = 0; i < lo.length; i++) {
+            cells += hi[i] - lo[i] + 1;
+        }
+        return cells;
+    }
+
     boolean isFull() {
         for (int i = 0; i < lo.length; i++) {
             if (lo[i] > 0 || hi[i] < targetSize) {

@@ -71,6 +71,10 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads one alignment may use (default: all cores, here ${DEFAULT-VALUE}); the output is the same whatever the number.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
@@ -79,6 +83,9 @@ final class AlignCommand implements Callable<Integer> {
                     + files.size() + " files)");
         }
         checkName(name);
+        if (threads < 1) {
+            throw new BadInputException("--threads must be at least 1, not " + threads);
+        }
         boolean seed = files.isEmpty();
         Path home = TandemHome.directory();
         SeedPair pair = seed ? SeedPair.in(home) : null;
@@ -93,7 +100,8 @@ final class AlignCommand implements Callable<Integer> {
         TandemOptions options = choices.applyTo(TandemOptions.defaults()
                 .withSegmented(segmented)
                 .withEncoding(encoding)
-                .withExtraction(extraction.options()));
+                .withExtraction(extraction.options())
+                .withThreads(threads));
         // -q silences progress, not warnings: a swapped pair must be heard.
         Tandem tandem = new Tandem(options, message -> {
             if (!quiet || message.startsWith("warning: ")) {

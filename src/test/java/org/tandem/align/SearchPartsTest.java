@@ -52,6 +52,11 @@ class SearchPartsTest {
         public double gapOpenCost() {
             return 0.5;
         }
+
+        @Override
+        public BeadCost forAnotherThread() {
+            return this;
+        }
     }
 
     private static List<String> types(List<Bead> beads) {
