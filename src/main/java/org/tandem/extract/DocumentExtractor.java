@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -16,7 +15,6 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
@@ -35,13 +33,13 @@ import org.xml.sax.SAXException;
  * normalised paragraphs. Every problem with the input surfaces as a {@link BadInputException} whose
  * message names the file; nothing else escapes for bad input.
  *
- * <p>An instance holds Tika's parsers, which are costly to build: create one and reuse it. It keeps no
- * state between calls and may be shared between threads.
+ * <p>Tika's parsers, costly to build, are built on the first file that needs them (plain text does
+ * not) and shared by every instance. An instance keeps no state between calls and may be shared
+ * between threads.
  */
 public final class DocumentExtractor {
     private final ExtractionLimits limits;
-    private final MediaTypeSniffer sniffer;
-    private final AutoDetectParser parser;
+    private final MediaTypeSniffer sniffer = new MediaTypeSniffer();
     private final PlainTextReader plainTextReader;
     private final ExtractionOptions options;
 
@@ -56,9 +54,6 @@ public final class DocumentExtractor {
     public DocumentExtractor(ExtractionLimits limits, ExtractionOptions options) {
         this.limits = limits;
         this.options = options;
-        TikaConfig tika = TikaConfig.getDefaultConfig();
-        this.sniffer = new MediaTypeSniffer(tika);
-        this.parser = new AutoDetectParser(tika);
         this.plainTextReader = new PlainTextReader(limits);
     }
 
@@ -142,7 +137,7 @@ public final class DocumentExtractor {
                 ? RtfParts.split(InputFileGuard.readAllBytes(file), options.keepFurniture()) : null;
         try (TikaInputStream stream = rtf == null ? TikaInputStream.get(file, metadata)
                 : TikaInputStream.get(rtf.body(), metadata)) {
-            parser.parse(stream, receiver, metadata, parseContext(declared, options));
+            TikaComponents.parser().parse(stream, receiver, metadata, parseContext(declared, options));
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
             throw readFailure(name, format, e);
         }
@@ -166,7 +161,7 @@ public final class DocumentExtractor {
         ParagraphContentHandler handler = new ParagraphContentHandler(name, limits);
         Metadata metadata = new Metadata();
         try (TikaInputStream stream = TikaInputStream.get(furniture, metadata)) {
-            parser.parse(stream, handler, metadata, parseContext(declared, options));
+            TikaComponents.parser().parse(stream, handler, metadata, parseContext(declared, options));
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
             throw readFailure(name, DocumentFormat.RTF, e);
         }

@@ -1,17 +1,24 @@
 package org.tandem.extract;
 
+import java.util.List;
 import java.util.Optional;
-import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
-import org.apache.tika.language.detect.LanguageDetector;
-import org.apache.tika.language.detect.LanguageResult;
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.i18n.LdLocale;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import org.apache.tika.language.detect.LanguageNames;
 
 /**
- * Guesses the language of a text with Tika's Optimaize detector, answering only when the detector is
- * confident: a wrong language would pick the wrong stemmer and sentence rules downstream, which is
- * worse than asking the user to name the language.
+ * Guesses the language of a text with the Optimaize detector, set up as Tika's
+ * {@code OptimaizeLangDetector} sets it up and fed as Tika feeds it, answering only when the detector
+ * is confident: a wrong language would pick the wrong stemmer and sentence rules downstream, which is
+ * worse than asking the user to name the language. The detector is built here rather than through
+ * Tika's wrapper so that its profiles are read by {@link BuiltInLanguageProfiles}, the wrapper's
+ * reader being slow to start.
  *
- * <p>Loading the language profiles takes seconds, so they are loaded on first use and shared by all
- * instances.
+ * <p>Loading the language profiles is the costly part, so they are loaded on first use and shared by
+ * all instances.
  */
 public final class LanguageIdentifier {
     /** Below this many letters n-gram statistics are noise (a title, a name, a number). */
@@ -21,6 +28,14 @@ public final class LanguageIdentifier {
      * into its buffer.
      */
     private static final int MAX_SAMPLE_CHARS = 20_000;
+    /** Tika's wrapper: texts up to this long take the detector's short-text algorithm. */
+    private static final int SHORT_TEXT_LENGTH = 30;
+    /** Tika's wrapper passes the text on in pieces this long, each followed by a space... */
+    private static final int PIECE_LENGTH = 4096;
+    /** ...until it holds this many characters. */
+    private static final int TEXT_LIMIT = 20_000;
+    /** Tika's wrapper calls a language above this probability certain. */
+    private static final double CERTAIN = 0.9;
 
     /**
      * Identifies the language of {@code text}.
@@ -33,11 +48,28 @@ public final class LanguageIdentifier {
             return Optional.empty();
         }
         String sample = text.length() > MAX_SAMPLE_CHARS ? text.substring(0, MAX_SAMPLE_CHARS) : text;
-        LanguageResult result = SharedDetector.detect(sample);
-        if (result.isUnknown() || !result.isReasonablyCertain()) {
+        List<DetectedLanguage> results = SharedDetector.DETECTOR.getProbabilities(asTikaFeedsIt(sample));
+        if (results.isEmpty() || !(results.get(0).getProbability() > CERTAIN)) {
             return Optional.empty();
         }
-        return toIso6391(result.getLanguage());
+        return toIso6391(name(results.get(0).getLocale()));
+    }
+
+    /** The text as Tika's wrapper hands it to the detector: in pieces, each followed by a space. */
+    static String asTikaFeedsIt(String text) {
+        StringBuilder fed = new StringBuilder(Math.min(text.length(), TEXT_LIMIT) + 8);
+        if (text.length() < PIECE_LENGTH) {
+            return fed.append(text).append(' ').toString();
+        }
+        for (int start = 0; fed.length() < TEXT_LIMIT && start < text.length(); start += PIECE_LENGTH) {
+            fed.append(text, start, Math.min(start + PIECE_LENGTH, text.length())).append(' ');
+        }
+        return fed.toString();
+    }
+
+    /** The language's name as Tika writes it, e.g. "zh-CN". */
+    private static String name(LdLocale locale) {
+        return LanguageNames.makeName(locale.getLanguage(), locale.getScript().orNull(), locale.getRegion().orNull());
     }
 
     /** Optimaize answers e.g. "zh-CN"; the region is not part of an ISO 639-1 code. */
@@ -57,13 +89,14 @@ public final class LanguageIdentifier {
         return letters;
     }
 
-    /** Holder idiom: the JVM loads the profiles once, on first use, without explicit locking. */
+    /**
+     * Holder idiom: the JVM loads the profiles once, on first use, without explicit locking. The
+     * detector keeps no state between calls, so callers share it.
+     */
     private static final class SharedDetector {
-        private static final LanguageDetector DETECTOR = new OptimaizeLangDetector().loadModels();
-
-        /** The detector buffers text between calls, so callers take turns. */
-        static synchronized LanguageResult detect(String text) {
-            return DETECTOR.detect(text);
-        }
+        private static final LanguageDetector DETECTOR = LanguageDetectorBuilder.create(NgramExtractors.standard())
+                .shortTextAlgorithm(SHORT_TEXT_LENGTH)
+                .withProfiles(BuiltInLanguageProfiles.readAll())
+                .build();
     }
 }

@@ -4,7 +4,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.tika.config.TikaConfig;
 import org.apache.tika.mime.MediaType;
 import org.tandem.input.BadInputException;
 
@@ -83,8 +82,7 @@ public final class LineReader {
         return segments;
     }
 
-    /** Tika's configuration takes a while to build; build it once, on first use. */
     private static final class SharedSniffer {
-        static final MediaTypeSniffer INSTANCE = new MediaTypeSniffer(TikaConfig.getDefaultConfig());
+        static final MediaTypeSniffer INSTANCE = new MediaTypeSniffer();
     }
 }
