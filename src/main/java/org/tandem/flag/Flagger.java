@@ -114,7 +114,7 @@ public final class Flagger {
         List<BeadCheck> checks = new ArrayList<>(List.of(
                 new NumberCheck(sourceLanguage, targetLanguage),
                 new NameCheck(new NameExtractor(sourceLanguage), new NameExtractor(targetLanguage)),
-                new LengthRatioCheck(),
+                LengthRatioCheck.forDocument(result.beads(), words, tuning.length()),
                 new SimilarityCheck(),
                 new UntranslatedCheck(sourceLanguage, targetLanguage)));
         checks.addAll(CoverageCheck.forDocument(result.beads(), words, tuning));

@@ -1,14 +1,19 @@
 package org.tandem.flag;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.tandem.align.Bead;
 import org.tandem.text.Stopwords;
 import org.tandem.text.TextTokenizer;
+import org.tandem.wordalign.WordAlignment;
+import org.tandem.wordalign.WordAlignments;
 
 /**
  * Flags a bead whose target length is far from what the document's own length ratio predicts, in
@@ -20,9 +25,47 @@ import org.tandem.text.TextTokenizer;
  * Where the target breaks off after a comma or a function word ({@code …voor een}), or carries
  * on past its last full stop into a passage that never ends, no length evidence is needed. A headline
  * has no full stop to miss, but one whose translation ends on a function word was cut off too.
+ *
+ * <p>The word alignment inside the bead, where there is one, vetoes what length alone suggests: a
+ * target whose last words translate the source's last words did not break off (Dutch ends many a
+ * sentence on a particle, {@code …trekt het verkeerde publiek aan}), and a pair whose words all have
+ * their counterpart, as well as this document's faithful pairs' do, is longer or shorter by style
+ * (legal Dutch, a gloss in parentheses), not by a lost or added clause.
  */
 final class LengthRatioCheck implements BeadCheck {
     private static final String SENTENCE_END = ".!?…\"”’'»)";
+    /** A target may close a complete sentence with a colon that opens what follows (a list, a quotation). */
+    private static final String TARGET_SENTENCE_END = SENTENCE_END + ":";
+    private final double faithfulCoverage;
+
+    /** A check with no document statistics: only a pair with every content word covered is vouched for. */
+    LengthRatioCheck() {
+        this(1.0);
+    }
+
+    private LengthRatioCheck(double faithfulCoverage) {
+        this.faithfulCoverage = faithfulCoverage;
+    }
+
+    /**
+     * The check for one document: how well its confident pairs are covered (the lower quartile over
+     * both sides, each pair aligned with the half of the word table that did not learn from it) sets how
+     * well a pair must be covered for its words to vouch for its length.
+     */
+    static LengthRatioCheck forDocument(List<Bead> beads, WordAlignments words, LengthTuning tuning) {
+        List<Double> coverage = new ArrayList<>();
+        for (int k = 0; k < beads.size(); k++) {
+            WordAlignment alignment = words.get(k);
+            if (alignment != null && words.isConfident(k)) {
+                coverage.add(alignment.contentCoverage());
+            }
+        }
+        if (coverage.size() < tuning.minCoverageSample()) {
+            return new LengthRatioCheck();
+        }
+        double[] sorted = coverage.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new LengthRatioCheck(sorted[(int) Math.floor(tuning.faithfulCoverageQuantile() * (sorted.length - 1))]);
+    }
 
     @Override
     public Optional<Flag> check(BeadContext bead) {
@@ -36,9 +79,11 @@ final class LengthRatioCheck implements BeadCheck {
             return Optional.empty();
         }
         double expected = ls * bead.document().parameters().charRatio();
-        boolean unfinished = endsSentence(source) && !endsSentence(target);
+        boolean unfinished = endsSentence(source) && !endsSentence(target, TARGET_SENTENCE_END);
+        WordAlignment words = bead.words();
+        boolean reachesEnd = words != null && reachesSourceEnd(words, tuning.tailWords());
         char lastTarget = target.charAt(target.length() - 1);
-        if (!unfinished && BREAKS.indexOf(lastTarget) >= 0 && source.charAt(source.length() - 1) != lastTarget
+        if (!reachesEnd && !unfinished && BREAKS.indexOf(lastTarget) >= 0 && source.charAt(source.length() - 1) != lastTarget
                 && deviation < 0) {
             return Optional.of(new Flag(FlagKind.LENGTH_RATIO, String.format(Locale.ROOT,
                     "target breaks off after \"%s\": %d characters where about %.0f are expected",
@@ -53,7 +98,7 @@ final class LengthRatioCheck implements BeadCheck {
         }
         boolean bareHeadline = Character.isLetterOrDigit(source.charAt(ls - 1))
                 && danglingEnd(source, bead.document().sourceLanguage()).isEmpty() && !endsSentence(target);
-        if (unfinished || bareHeadline) {
+        if (!reachesEnd && (unfinished || bareHeadline)) {
             Optional<String> dangling = danglingEnd(target, bead.document().targetLanguage());
             if (dangling.isPresent() && deviation < 0) {
                 return Optional.of(new Flag(FlagKind.LENGTH_RATIO, String.format(Locale.ROOT,
@@ -61,12 +106,24 @@ final class LengthRatioCheck implements BeadCheck {
                         dangling.get(), lt, expected)));
             }
         }
-        if (unfinished && deviation <= -tuning.maxDeviationWhenUnfinished()) {
+        if (!reachesEnd && unfinished && deviation <= -tuning.maxDeviationWhenUnfinished()) {
             return Optional.of(new Flag(FlagKind.LENGTH_RATIO, String.format(Locale.ROOT,
                     "target stops mid-sentence: %d characters where about %.0f are expected, and no closing punctuation",
                     lt, expected)));
         }
-        if (Math.abs(deviation) < maxDeviation(bead.document().pairs(), tuning.maxDeviation())) {
+        return lengthAlone(bead, deviation, lt, expected, words);
+    }
+
+    /** The flag that length alone earns, unless the word alignment or a gloss explains the length. */
+    private Optional<Flag> lengthAlone(BeadContext bead, double deviation, int lt, double expected,
+                                       WordAlignment words) {
+        double adjusted = deviation;
+        int glosses = glossLength(bead.targetText(), bead.sourceText());
+        if (glosses > 0 && deviation > 0 && lt > expected) {
+            adjusted = deviation * Math.max(0, lt - glosses - expected) / (lt - expected);
+        }
+        if (Math.abs(adjusted) < maxDeviation(bead.document().pairs(), bead.document().tuning().length().maxDeviation())
+                || (words != null && fullyCovered(words, bead.document().tuning().length().lostRun()))) {
             return Optional.empty();
         }
         String direction = deviation < 0 ? "shorter" : "longer";
@@ -93,6 +150,52 @@ final class LengthRatioCheck implements BeadCheck {
         int degreesOfFreedom = Math.max(1, pairs - 1);
         return z + (z * z * z + z) / (4.0 * degreesOfFreedom);
     }
+
+    /**
+     * Whether the target translates the end of the source: of the source's last {@code tailWords}
+     * content words, all but one have a counterpart. A translation that breaks off loses them.
+     */
+    static boolean reachesSourceEnd(WordAlignment words, int tailWords) {
+        int seen = 0;
+        int covered = 0;
+        for (int i = words.source().size() - 1; i >= 0 && seen < tailWords; i--) {
+            if (words.source().get(i).content()) {
+                seen++;
+                covered += words.sourceCovered(i) ? 1 : 0;
+            }
+        }
+        return seen == tailWords && covered >= tailWords - 1;
+    }
+
+    /**
+     * Whether both sides are covered within the usual range of this document's faithful pairs, with no uncovered
+     * run of {@link LengthTuning#lostRun} content words on either: nothing lost, nothing added.
+     */
+    private boolean fullyCovered(WordAlignment words, int lostRun) {
+        return words.sourceCoverage() >= faithfulCoverage && words.targetCoverage() >= faithfulCoverage
+                && WordAlignment.longest(words.uncoveredSourceRuns()) < lostRun
+                && WordAlignment.longest(words.uncoveredTargetRuns()) < lostRun;
+    }
+
+    /**
+     * Characters of the target in parentheses that only repeat source words, such as the original term
+     * beside its translation ({@code opgeslagen ('committed')}): a gloss, not a lengthier translation.
+     */
+    static int glossLength(String target, String source) {
+        Set<String> sourceWords = words(source);
+        int total = 0;
+        Matcher matcher = PARENTHESES.matcher(target);
+        while (matcher.find()) {
+            Set<String> inside = words(matcher.group(1));
+            if (!inside.isEmpty() && sourceWords.containsAll(inside)
+                    && !source.contains(matcher.group())) {
+                total += matcher.end() - matcher.start() + 1;
+            }
+        }
+        return total;
+    }
+
+    private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]{1,80})\\)");
 
     /**
      * The passage after the target's last sentence end, when there is one of at least two words: a
@@ -156,6 +259,10 @@ final class LengthRatioCheck implements BeadCheck {
             Pattern.compile("(?<=[\\p{L}\\d]{3}|[\"”’'»)])[.!?][\"”’'»)]?\\s+(?=[\\p{Lu}\"“‘„«'])");
 
     private static boolean endsSentence(String text) {
-        return !text.isEmpty() && SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0;
+        return endsSentence(text, SENTENCE_END);
+    }
+
+    private static boolean endsSentence(String text, String ends) {
+        return !text.isEmpty() && ends.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 }

@@ -1,8 +1,11 @@
 package org.tandem.flag;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.tandem.text.Stopwords;
 import org.tandem.text.TextTokenizer;
@@ -17,6 +20,13 @@ final class UntranslatedCheck implements BeadCheck {
     private static final String OPENING_QUOTES = "‘“„«‹";
     private static final String CLOSING_QUOTES = "’”»›";
     private static final String STRAIGHT_QUOTES = "\"'";
+    /**
+     * Text in no language: Markdown link targets, markup tags, code between backticks, web and e-mail
+     * addresses, and hyphenated compounds.
+     */
+    private static final Pattern NOT_PROSE = Pattern.compile(
+            "\\]\\([^)\\s]*\\)|<[^>\\n]*>|`[^`\\n]*`|(?:https?://|www\\.)[^\\s)\\]>\"]+"
+                    + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\p{L}+(?:-\\p{L}+)+");
 
     private final TextTokenizer tokenizer = new TextTokenizer();
     private final Stopwords sourceStopwords;
@@ -35,11 +45,23 @@ final class UntranslatedCheck implements BeadCheck {
                 || sourceLanguage.equalsIgnoreCase(bead.document().targetLanguage())) {
             return Optional.empty();
         }
-        List<Token> tokens = tokenizer.tokenize(bead.targetText());
+        String text = bead.targetText();
+        List<Token> tokens = new ArrayList<>();
+        List<int[]> offsets = new ArrayList<>();
+        tokenizer.scan(text, (surface, number, start, end) -> {
+            tokens.add(new Token(surface, TextTokenizer.fold(surface), number ? Token.Kind.NUMBER : Token.Kind.WORD,
+                    tokens.isEmpty()));
+            offsets.add(new int[] {start, end});
+        });
+        boolean[] silent = notProse(text, offsets);
+        markSharedTitles(tokens, silent, bead.sourceText());
         int[] votes = new int[tokens.size()];
         int sourceWords = 0;
         int targetWords = 0;
         for (int k = 0; k < tokens.size(); k++) {
+            if (silent[k]) {
+                continue;
+            }
             String lower = tokens.get(k).surface().toLowerCase(Locale.ROOT);
             boolean inSource = sourceStopwords.contains(lower);
             boolean inTarget = targetStopwords.contains(lower);
@@ -53,14 +75,96 @@ final class UntranslatedCheck implements BeadCheck {
             return Optional.empty();
         }
         double share = sourceWords / (double) Math.max(1, sourceWords + targetWords);
-        if (share <= tuning.mostly() && insideQuotation(bead.targetText(), tokens, run)) {
+        if (share <= tuning.mostly() && insideQuotation(text, offsets.get(run.from())[0], offsets.get(run.to() - 1)[1])) {
             return Optional.empty();
         }
-        String passage = tokens.subList(run.from(), run.to()).stream().map(Token::surface)
-                .collect(java.util.stream.Collectors.joining(" "));
+        StringBuilder passage = new StringBuilder();
+        for (int k = run.from(); k < run.to(); k++) {
+            if (!silent[k]) {
+                passage.append(passage.length() == 0 ? "" : " ").append(tokens.get(k).surface());
+            }
+        }
         String extent = share > tuning.mostly() ? "the target is" : "part of the target is";
         return Optional.of(new Flag(FlagKind.UNTRANSLATED, String.format(Locale.ROOT,
-                "%s still in the source language (%s): \"%s\"", extent, sourceLanguage, abbreviate(passage))));
+                "%s still in the source language (%s): \"%s\"", extent, sourceLanguage, abbreviate(passage.toString()))));
+    }
+
+    /**
+     * Per token, whether it lies in text that is in no language: a web or e-mail address, a Markdown
+     * link target, markup, code between backticks, or a hyphenated compound ({@code up-to-date},
+     * {@code state-of-the-art}), which a language borrows whole as one word of its own.
+     */
+    static boolean[] notProse(String text, List<int[]> offsets) {
+        boolean[] silent = new boolean[offsets.size()];
+        Matcher matcher = NOT_PROSE.matcher(text);
+        int k = 0;
+        while (matcher.find()) {
+            while (k < offsets.size() && offsets.get(k)[1] <= matcher.start()) {
+                k++;
+            }
+            for (int t = k; t < offsets.size() && offsets.get(t)[0] < matcher.end(); t++) {
+                silent[t] = true;
+            }
+        }
+        return silent;
+    }
+
+    /**
+     * Silences the function words of a title or name that the source writes too: a stretch of
+     * capitalised words with only function words between them ({@code Newport on the Levee},
+     * {@code I'm A Celebrity}, {@code The Shape of Open Source}), holding a capitalised word that is
+     * neither a function word nor the segment's first. Such a stretch names something; the
+     * translator keeps it, the source shows it verbatim, and it says nothing of the sentence around it.
+     */
+    private void markSharedTitles(List<Token> tokens, boolean[] silent, String sourceText) {
+        String source = " " + String.join(" ", foldedWords(sourceText)) + " ";
+        int k = 0;
+        while (k < tokens.size()) {
+            if (!tokens.get(k).isCapitalized() || silent[k]) {
+                k++;
+                continue;
+            }
+            int end = k + 1;
+            int lastCapital = k;
+            while (end < tokens.size() && !silent[end] && (tokens.get(end).isCapitalized()
+                    || sourceStopwords.contains(tokens.get(end).surface().toLowerCase(Locale.ROOT)))) {
+                if (tokens.get(end).isCapitalized()) {
+                    lastCapital = end;
+                }
+                end++;
+            }
+            if (isTitle(tokens, k, lastCapital + 1)) {
+                StringBuilder words = new StringBuilder(" ");
+                for (int t = k; t <= lastCapital; t++) {
+                    words.append(tokens.get(t).folded()).append(' ');
+                }
+                if (source.contains(words)) {
+                    for (int t = k; t <= lastCapital; t++) {
+                        silent[t] = true;
+                    }
+                }
+            }
+            k = lastCapital + 1;
+        }
+    }
+
+    private boolean isTitle(List<Token> tokens, int from, int to) {
+        int capitals = 0;
+        boolean named = false;
+        for (int t = from; t < to; t++) {
+            Token token = tokens.get(t);
+            if (token.isCapitalized()) {
+                capitals++;
+                named |= t > 0 && !sourceStopwords.contains(token.surface().toLowerCase(Locale.ROOT));
+            }
+        }
+        return capitals >= 2 && named;
+    }
+
+    private List<String> foldedWords(String text) {
+        List<String> words = new ArrayList<>();
+        tokenizer.scan(text, (surface, number, start, end) -> words.add(TextTokenizer.fold(surface)));
+        return words;
     }
 
     /** A stretch of tokens and how strongly its function words vote for the source language. */
@@ -96,21 +200,7 @@ final class UntranslatedCheck implements BeadCheck {
      * Whether the run sits between quotation marks: a book title or a quotation kept in the original
      * language ("auteur van ‘Just the Funny Parts’") is a translator's choice, not a lapse.
      */
-    private static boolean insideQuotation(String text, List<Token> tokens, Run run) {
-        int from = 0;
-        int start = -1;
-        int end = -1;
-        for (int k = 0; k < run.to(); k++) {
-            int at = text.indexOf(tokens.get(k).surface(), from);
-            if (at < 0) {
-                return false;
-            }
-            from = at + tokens.get(k).surface().length();
-            if (k == run.from()) {
-                start = at;
-            }
-            end = from;
-        }
+    private static boolean insideQuotation(String text, int start, int end) {
         int opening = -1;
         for (int i = start - 1; i >= 0 && opening < 0; i--) {
             char c = text.charAt(i);

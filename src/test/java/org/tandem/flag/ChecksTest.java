@@ -3,12 +3,17 @@ package org.tandem.flag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.tandem.align.AlignmentParameters;
 import org.tandem.align.Bead;
 import org.tandem.align.BeadEvidence;
+import org.tandem.wordalign.WordAlignment;
+import org.tandem.wordalign.WordToken;
+import org.tandem.wordalign.WordTokenizer;
 
 /** The package-private drift checks and the score, called directly on constructed beads. */
 class ChecksTest {
@@ -202,7 +207,7 @@ class ChecksTest {
         String cut = "De gemiddelde prijs van een woning.";
         BeadEvidence evidence = new BeadEvidence(0.2, -3.3, 10, 0);
         FlagTuning strict = FlagTuning.defaults();
-        FlagTuning lax = new FlagTuning(strict.words(), strict.coverage(), new LengthTuning(5.0, 1.5, 20),
+        FlagTuning lax = new FlagTuning(strict.words(), strict.coverage(), new LengthTuning(5.0, 1.5, 20, 3, 3, 0.25, 6),
                 strict.names(), strict.numbers(), strict.similarity(), strict.untranslated(), strict.score());
         Bead pair = new Bead(0, 1, 0, 1);
         assertTrue(new LengthRatioCheck().check(new BeadContext(pair, evidence, en, cut,
@@ -276,6 +281,73 @@ class ChecksTest {
         String book = "Lee, whose book 'AI Superpowers: China, Silicon Valley and the New World Order' came out this month.";
         assertTrue(check.check(bead(book, "Lee, wiens boek ‘AI Superpowers: China, Silicon Valley and the New World "
                 + "Order’ deze maand verscheen.")).isEmpty(), "a title kept in quotation marks is a choice");
+    }
+
+    @Test
+    void addressesCodeAndLoanwordsAreNotSourceLanguageText() {
+        UntranslatedCheck check = new UntranslatedCheck("en", "nl");
+        String en = "Read [how to contribute](https://example.org/how-to-contribute-to-the-project-of-your-dreams) first.";
+        assertTrue(check.check(bead(en, "Lees eerst [hoe u kunt bijdragen]"
+                + "(https://example.org/how-to-contribute-to-the-project-of-your-dreams).")).isEmpty(), "a link target");
+        assertTrue(check.check(bead(en, "Lees eerst hoe u kunt bijdragen: https://example.org/how-to-contribute-to-the-project"))
+                .isEmpty(), "a bare address");
+        assertTrue(check.check(bead(en, "Lees eerst hoe u kunt bijdragen, how to contribute to the project of your dreams"))
+                .isPresent(), "the same words as prose are still English");
+        assertTrue(check.check(bead("Keep the documentation up to date.", "Houd de documentatie up-to-date."))
+                .isEmpty(), "a loanword");
+        assertTrue(check.check(bead("Keep the documentation up to date.", "Houd de documentatie up to date."))
+                .isPresent(), "the English phrase itself");
+    }
+
+    @Test
+    void aTitleOrNameTheSourceAlsoWritesIsNotUntranslated() {
+        UntranslatedCheck check = new UntranslatedCheck("en", "nl");
+        String en = "The concert is at Newport on the Levee in Kentucky.";
+        assertTrue(check.check(bead(en, "Het concert is in Newport on the Levee in Kentucky.")).isEmpty());
+        assertTrue(check.check(bead("The concert is in Kentucky.", "Het concert is in Newport on the Levee in Kentucky."))
+                .isPresent(), "a stretch the source does not write proves nothing");
+        String credit = "— @arfon, [\"The Shape of Open Source\"](https://github.com/blog/2195-the-shape-of-open-source)";
+        assertTrue(check.check(bead(credit, credit)).isEmpty(), "a credit line: a title and an address");
+        String sentence = "What am I doing here at the end of the day?";
+        assertTrue(check.check(bead(sentence, sentence)).isPresent(), "capitals of function words make no title");
+    }
+
+    @Test
+    void aColonEndsASentenceAndAGlossInParenthesesIsNotPadding() {
+        LengthRatioCheck check = new LengthRatioCheck();
+        String en = "The code of conduct describes the following rules for everyone in the project.";
+        assertTrue(check.check(bead(en, "De gedragscode beschrijft het volgende:", new BeadEvidence(0.2, -2.0, 10, 0)))
+                .isEmpty(), "a colon closes the sentence");
+        assertTrue(check.check(bead(en, "De gedragscode beschrijft het volgende voor", new BeadEvidence(0.2, -2.0, 10, 0)))
+                .isPresent(), "a function word does not");
+        String source = "The change is committed to the repository after review.";
+        String glossed = "De wijziging wordt na beoordeling opgeslagen ('committed') in de repository.";
+        assertEquals("('committed')".length() + 1, LengthRatioCheck.glossLength(glossed, source));
+        assertTrue(check.check(bead(source, glossed, new BeadEvidence(0.2, 3.5, 10, 0))).isEmpty());
+        String padded = "De wijziging wordt na beoordeling opgeslagen (met zorg) in de repository.";
+        assertEquals(0, LengthRatioCheck.glossLength(padded, source));
+        assertTrue(check.check(bead(source, padded, new BeadEvidence(0.2, 3.5, 10, 0))).isPresent());
+    }
+
+    @Test
+    void wordsThatReachTheSourceEndVetoABreakOff() {
+        String en = "* You're attracting the wrong audience";
+        String nl = "* Je trekt het verkeerde publiek aan";
+        BeadEvidence evidence = new BeadEvidence(0.2, -0.5, 10, 0);
+        assertTrue(new LengthRatioCheck().check(bead(en, nl, evidence)).orElseThrow().reason()
+                .startsWith("target breaks off after \"aan\""), "length and punctuation alone");
+        List<WordToken> source = new WordTokenizer("en").tokenize(en);
+        List<WordToken> target = new WordTokenizer("nl").tokenize(nl);
+        BitSet all = new BitSet();
+        all.set(0, Math.max(source.size(), target.size()));
+        WordAlignment covered = new WordAlignment(source, target, List.of(), all, all);
+        BeadContext aligned = new BeadContext(new Bead(0, 1, 0, 1), evidence, en, nl, DOCUMENT, "", "", covered, false);
+        assertTrue(new LengthRatioCheck().check(aligned).isEmpty(), "the target translates the source's last words");
+        BitSet lostTail = new BitSet();
+        lostTail.set(0, source.size() - 2);
+        WordAlignment cut = new WordAlignment(source, target, List.of(), lostTail, all);
+        assertTrue(new LengthRatioCheck().check(new BeadContext(new Bead(0, 1, 0, 1), evidence, en, nl, DOCUMENT, "", "",
+                cut, false)).isPresent(), "the source's last words have no counterpart");
     }
 
     @Test
