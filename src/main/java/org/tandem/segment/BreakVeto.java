@@ -11,4 +11,17 @@ interface BreakVeto {
      * @param breakAt      the proposed boundary
      */
     boolean vetoes(String text, int segmentStart, int breakAt);
+
+    /** A chain of vetoes, each a stage of its own: a break stands only if none of them vetoes it. */
+    static BreakVeto anyOf(BreakVeto... stages) {
+        BreakVeto[] chain = stages.clone();
+        return (text, segmentStart, breakAt) -> {
+            for (BreakVeto stage : chain) {
+                if (stage.vetoes(text, segmentStart, breakAt)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
 }

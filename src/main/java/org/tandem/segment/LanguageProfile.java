@@ -11,12 +11,16 @@ import java.util.stream.Collectors;
  * @param language         lower-case ISO 639-1 code
  * @param titles           tokens after which the next word is always part of the same sentence
  * @param abbreviations    tokens that rarely end a sentence
+ * @param numberAbbreviations tokens that introduce a number or a reference ({@code No.}, {@code art.}),
+ *                         which do not end a sentence when one follows
  * @param sentenceStarters lower-cased words that typically open a sentence
  * @param monthNames       lower-cased month names, for dotted ordinals ("3. Oktober")
  * @param dottedOrdinals   whether the language writes ordinal numbers with a period
+ * @param lineContinuers   lower-cased words that cannot end a heading, so a line ending on one was wrapped
  */
 record LanguageProfile(String language, Set<String> titles, Set<String> abbreviations,
-                       Set<String> sentenceStarters, Set<String> monthNames, boolean dottedOrdinals) {
+                       Set<String> numberAbbreviations, Set<String> sentenceStarters, Set<String> monthNames, boolean dottedOrdinals,
+                       Set<String> lineContinuers) {
 
     /**
      * Languages that write "3." for "third". Elsewhere "in 2018. March was ..." is a real sentence end,
@@ -32,9 +36,11 @@ record LanguageProfile(String language, Set<String> titles, Set<String> abbrevia
                 language,
                 Set.copyOf(WordListResource.read("titles-" + language + ".txt")),
                 Set.copyOf(WordListResource.read("abbreviations-" + language + ".txt")),
+                Set.copyOf(WordListResource.read("number-abbreviations-" + language + ".txt")),
                 lowerCased(WordListResource.read("sentence-starters-" + language + ".txt")),
                 lowerCased(WordListResource.read("months-" + language + ".txt")),
-                DOTTED_ORDINAL_LANGUAGES.contains(language));
+                DOTTED_ORDINAL_LANGUAGES.contains(language),
+                lowerCased(WordListResource.read("line-continuers-" + language + ".txt")));
     }
 
     /** Accepts "NL", "nl-BE" and "nl_NL" alike: the lists are per language, not per region. */

@@ -2,6 +2,8 @@ package org.tandem.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides which single line breaks inside a paragraph are segment boundaries, and cuts the paragraph
@@ -17,6 +19,9 @@ import java.util.List;
  *   <li>a line with no letter or digit (a rule of dashes, a row of stars) stands alone;</li>
  *   <li>a next line that starts in lower case continues the sentence;</li>
  *   <li>a line ending in a comma, semicolon, colon, dash, hyphen or opening bracket continues;</li>
+ *   <li>a line ending in a word that cannot end a heading (an article, a conjunction, {@code of},
+ *       {@code by}: the language's {@code line-continuers-xx.txt}) was wrapped mid-sentence, unless it
+ *       is marked as a heading ({@code # Title});</li>
  *   <li>a line ending in sentence-final punctuation is joined and left to the sentence rules, so that
  *       "Mr.\nSmith" stays together while "end.\nNext" still splits;</li>
  *   <li>a line without final punctuation that is nearly as long as the paragraph's longest line was
@@ -31,6 +36,13 @@ final class LineBreakPolicy {
     private static final int MIN_WRAP_WIDTH = 40;
 
     private record Line(int start, int end, String text, boolean endsParagraph) {
+    }
+
+    private final Set<String> continuers;
+
+    /** A policy for a language whose words that cannot end a heading are {@code continuers} (lower case). */
+    LineBreakPolicy(Set<String> continuers) {
+        this.continuers = Set.copyOf(continuers);
     }
 
     List<TextSpan> blocks(String paragraph) {
@@ -52,7 +64,7 @@ final class LineBreakPolicy {
         return blocks;
     }
 
-    private static boolean isBoundary(String before, String after, int longestLine) {
+    private boolean isBoundary(String before, String after, int longestLine) {
         if (before.isEmpty() || after.isEmpty()) {
             return true;
         }
@@ -66,8 +78,24 @@ final class LineBreakPolicy {
         if (",;:-‐–—(/&".indexOf(last) >= 0 || endsSentence(before)) {
             return false;
         }
+        if (endsOnContinuer(before)) {
+            return false;
+        }
         boolean wrapped = longestLine >= MIN_WRAP_WIDTH && before.length() >= WRAPPED_LINE_SHARE * longestLine;
         return !wrapped;
+    }
+
+    private boolean endsOnContinuer(String line) {
+        if (line.startsWith("#")) {
+            return false;
+        }
+        int end = line.length();
+        int start = end;
+        while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
+            start--;
+        }
+        boolean wordEnd = start < end && (start == 0 || Character.isWhitespace(line.charAt(start - 1)));
+        return wordEnd && continuers.contains(line.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /** A line of dashes, stars or rules: it belongs to neither neighbouring sentence. */

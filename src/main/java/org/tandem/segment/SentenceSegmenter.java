@@ -12,8 +12,10 @@ import java.util.Locale;
  *
  * <p>Boundaries come from ICU's sentence iterator. A thin rule layer ({@link FalseBreakRules}) removes the
  * breaks ICU gets wrong after titles, abbreviations, initials, period-written acronyms, bare list numbers
- * and dotted ordinals; the word lists it uses are per-language resources ({@code titles-xx.txt},
- * {@code abbreviations-xx.txt}, {@code sentence-starters-xx.txt}, {@code months-xx.txt}). A language
+ * and dotted ordinals, and a second stage ({@link NumberReferenceRule}) those after an abbreviation that
+ * introduces a number ("No. R (85) 10", "art. 5"); the word lists they use are per-language resources
+ * ({@code titles-xx.txt}, {@code abbreviations-xx.txt}, {@code number-abbreviations-xx.txt},
+ * {@code sentence-starters-xx.txt}, {@code months-xx.txt}). A language
  * without lists still gets ICU plus the language-independent rules (initials, acronyms, list numbers).
  * ICU's own {@code FilteredBreakIteratorBuilder} was measured and rejected: it matches an abbreviation as
  * a bare suffix ("ca." suppresses the break after "Amerca.") and misses entries with inner periods
@@ -38,11 +40,12 @@ public final class SentenceSegmenter implements Segmenter {
 
     private final SentenceBreaker breaker;
     private final BreakVeto veto;
-    private final LineBreakPolicy linePolicy = new LineBreakPolicy();
+    private final LineBreakPolicy linePolicy;
 
-    private SentenceSegmenter(SentenceBreaker breaker, BreakVeto veto) {
+    private SentenceSegmenter(SentenceBreaker breaker, BreakVeto veto, LanguageProfile profile) {
         this.breaker = breaker;
         this.veto = veto;
+        this.linePolicy = new LineBreakPolicy(profile.lineContinuers());
     }
 
     /** The recommended segmenter for a language ("en", "nl", "de", "fr", "nl-BE", or any other code). */
@@ -56,16 +59,17 @@ public final class SentenceSegmenter implements Segmenter {
         ULocale locale = new ULocale(profile.language());
         return switch (method) {
             case ICU_PLAIN -> new SentenceSegmenter(
-                    new IcuSentenceBreaker(BreakIterator.getSentenceInstance(locale)), BreakVeto.NONE);
+                    new IcuSentenceBreaker(BreakIterator.getSentenceInstance(locale)), BreakVeto.NONE, profile);
             case ICU_LOCALE_EXCEPTIONS -> new SentenceSegmenter(
                     new IcuSentenceBreaker(BreakIterator.getSentenceInstance(
-                            new ULocale(profile.language() + "@ss=standard"))), BreakVeto.NONE);
+                            new ULocale(profile.language() + "@ss=standard"))), BreakVeto.NONE, profile);
             case ICU_FILTER_BUILDER -> new SentenceSegmenter(
-                    new IcuSentenceBreaker(filteredIterator(profile, locale)), BreakVeto.NONE);
+                    new IcuSentenceBreaker(filteredIterator(profile, locale)), BreakVeto.NONE, profile);
             case JDK -> new SentenceSegmenter(
-                    new JdkSentenceBreaker(Locale.forLanguageTag(profile.language())), BreakVeto.NONE);
+                    new JdkSentenceBreaker(Locale.forLanguageTag(profile.language())), BreakVeto.NONE, profile);
             case ICU_WITH_RULES -> new SentenceSegmenter(
-                    new IcuSentenceBreaker(BreakIterator.getSentenceInstance(locale)), new FalseBreakRules(profile));
+                    new IcuSentenceBreaker(BreakIterator.getSentenceInstance(locale)),
+                    BreakVeto.anyOf(new FalseBreakRules(profile), new NumberReferenceRule(profile.numberAbbreviations())), profile);
         };
     }
 

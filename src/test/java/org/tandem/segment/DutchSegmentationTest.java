@@ -19,6 +19,15 @@ class DutchSegmentationTest {
     }
 
     @Test
+    void anAbbreviationBeforeANumberOrReferenceDoesNotEndTheSentence() {
+        assertSegments(nl, "Zie Aanbeveling nr. R (85) 10 van de Raad. Die geldt.",
+                "Zie Aanbeveling nr. R (85) 10 van de Raad.", "Die geldt.");
+        assertSegments(nl, "Dat staat in art. 5 van de wet. Het is duidelijk.",
+                "Dat staat in art. 5 van de wet.", "Het is duidelijk.");
+        assertSegments(nl, "Zie Nr. 12 hieronder. Dat helpt.", "Zie Nr. 12 hieronder.", "Dat helpt.");
+    }
+
+    @Test
     void abbreviationsWithInnerPeriods() {
         assertSegments(nl, "Er waren o.a. Jan en Piet. Ook Klaas kwam.", "Er waren o.a. Jan en Piet.", "Ook Klaas kwam.");
         assertSegments(nl, "Neem i.p.v. Koffie thee. Dat is gezonder.", "Neem i.p.v. Koffie thee.", "Dat is gezonder.");

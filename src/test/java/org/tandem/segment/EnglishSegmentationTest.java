@@ -25,6 +25,16 @@ class EnglishSegmentationTest {
     }
 
     @Test
+    void anAbbreviationBeforeANumberOrReferenceDoesNotEndTheSentence() {
+        assertSegments(en, "See Recommendation No. R (85) 10 of the Council. It applies.",
+                "See Recommendation No. R (85) 10 of the Council.", "It applies.");
+        assertSegments(en, "Under Art. 5 the state may act. It did.", "Under Art. 5 the state may act.", "It did.");
+        assertSegments(en, "Read Vol. II first. Then the rest.", "Read Vol. II first.", "Then the rest.");
+        assertSegments(en, "He said no. Then he left.", "He said no.", "Then he left.");
+        assertSegments(en, "The answer was no. I left.", "The answer was no.", "I left.");
+    }
+
+    @Test
     void etceteraMidSentenceStaysButEndsASentenceBeforeACapital() {
         assertSegments(en, "Pens, paper etc. are provided. Bring food.", "Pens, paper etc. are provided.", "Bring food.");
         assertSegments(en, "We sell pens, paper etc. The shop opens at nine.",

@@ -41,6 +41,16 @@ class ParagraphsAndLinesTest {
     }
 
     @Test
+    void aShortLineEndingOnAWordThatCannotEndAHeadingWasWrapped() {
+        assertSegments(en, "Community Impact Guidelines were inspired by\n[Mozilla's code of conduct enforcement ladder][Mozilla CoC].",
+                "Community Impact Guidelines were inspired by [Mozilla's code of conduct enforcement ladder][Mozilla CoC].");
+        assertSegments(SentenceSegmenter.forLanguage("nl"), "De richtlijnen zijn gebaseerd op de\nhandhavingsladder van Mozilla.",
+                "De richtlijnen zijn gebaseerd op de handhavingsladder van Mozilla.");
+        assertSegments(en, "## Thoughts of\nWe begin here.", "## Thoughts of", "We begin here.");
+        assertSegments(en, "Things to think about\nThe first thing is cost.", "Things to think about", "The first thing is cost.");
+    }
+
+    @Test
     void wrappedSentenceIsJoinedWithASpace() {
         assertSegments(en, "The committee met on Tuesday to discuss the\nbudget. It agreed.",
                 "The committee met on Tuesday to discuss the budget.", "It agreed.");
