@@ -252,7 +252,7 @@ public final class Aligner {
      * Inverse document frequency over the segments of both sides, scaled so that a key found once on
      * each side weighs 1: rare shared words say more about a pairing than frequent ones.
      */
-    private static float[] keyWeights(List<SegmentProfile> source, List<SegmentProfile> target, int vocabularySize) {
+    static float[] keyWeights(List<SegmentProfile> source, List<SegmentProfile> target, int vocabularySize) {
         int[] df = new int[vocabularySize];
         countDocumentFrequency(source, df);
         countDocumentFrequency(target, df);
