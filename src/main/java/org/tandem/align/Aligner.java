@@ -78,7 +78,7 @@ public final class Aligner {
         sp = UnmatchedNumbers.mark(sp, numbers, target);
         tp = UnmatchedNumbers.mark(tp, numbers, source);
         float[] weights = keyWeights(sp, tp, keys.vocabularySize());
-        List<Anchor> anchors = AnchorFinder.find(sp, tp, keys.vocabularySize());
+        List<Anchor> anchors = AnchorFinder.find(sp, tp, keys.vocabularySize(), options.tuning().anchors());
 
         AlignmentParameters params = samplePass(sp, tp, weights, anchors);
         BeadShape[] shapes = shapes(maxBead(params));

@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every tuned number of the aligner, in one place: the priors, the cost terms, the passes and the
- * document lexicon. {@code tandem params} lists them with their defaults, ranges and reasons;
+ * Every tuned number of the aligner, in one place: the priors, the cost terms, the passes, the
+ * anchors that centre the band and the document lexicon. {@code tandem params} lists them with their defaults, ranges and reasons;
  * {@code --params FILE} overrides them for experiments.
  */
-public record AlignerTuning(PriorTuning priors, CostTuning cost, PassTuning passes, LexiconTuning lexicon) {
+public record AlignerTuning(PriorTuning priors, CostTuning cost, PassTuning passes, AnchorTuning anchors,
+                            LexiconTuning lexicon) {
 
     public static AlignerTuning defaults() {
         return new AlignerTuning(PriorTuning.defaults(), CostTuning.defaults(), PassTuning.defaults(),
-                LexiconTuning.defaults());
+                AnchorTuning.defaults(), LexiconTuning.defaults());
     }
 
     /** Every tuned number with its key, current value, default, range and reason, in a stable order. */
@@ -23,6 +24,7 @@ public record AlignerTuning(PriorTuning priors, CostTuning cost, PassTuning pass
         all.addAll(Tunings.describe("priors", priors, defaults.priors));
         all.addAll(Tunings.describe("cost", cost, defaults.cost));
         all.addAll(Tunings.describe("passes", passes, defaults.passes));
+        all.addAll(Tunings.describe("anchors", anchors, defaults.anchors));
         all.addAll(Tunings.describe("lexicon", lexicon, defaults.lexicon));
         return all;
     }
@@ -47,6 +49,6 @@ public record AlignerTuning(PriorTuning priors, CostTuning cost, PassTuning pass
     public AlignerTuning overriddenBy(Map<String, String> overrides) {
         return new AlignerTuning(Tunings.override("priors", priors, overrides),
                 Tunings.override("cost", cost, overrides), Tunings.override("passes", passes, overrides),
-                Tunings.override("lexicon", lexicon, overrides));
+                Tunings.override("anchors", anchors, overrides), Tunings.override("lexicon", lexicon, overrides));
     }
 }

@@ -15,15 +15,15 @@ import java.util.List;
  * increases on both sides, without pairs that stray from the local trend.
  */
 final class AnchorFinder {
-    private static final int OUTLIER_WINDOW = 4;
-    private static final int MAX_OFFSET_JUMP = 6;
-    private static final int WIDE_WINDOW = 300;
-    private static final int NARROW_WINDOW = 60;
-
     private AnchorFinder() {
     }
 
     static List<Anchor> find(List<SegmentProfile> source, List<SegmentProfile> target, int vocabularySize) {
+        return find(source, target, vocabularySize, AnchorTuning.defaults());
+    }
+
+    static List<Anchor> find(List<SegmentProfile> source, List<SegmentProfile> target, int vocabularySize,
+                             AnchorTuning tuning) {
         int n = source.size();
         int m = target.size();
         int[][] sourcePositions = positions(source, vocabularySize);
@@ -32,12 +32,13 @@ final class AnchorFinder {
         for (int i = 0; i <= n; i++) {
             diagonal[i] = n == 0 ? 0 : i * (double) m / n;
         }
-        List<Anchor> first = chain(sourcePositions, targetPositions, diagonal, WIDE_WINDOW);
+        List<Anchor> first = chain(sourcePositions, targetPositions, diagonal, tuning.wideWindow(), tuning);
         double[] refined = SearchBand.centerLine(first, n, m);
-        return chain(sourcePositions, targetPositions, refined, NARROW_WINDOW);
+        return chain(sourcePositions, targetPositions, refined, tuning.narrowWindow(), tuning);
     }
 
-    private static List<Anchor> chain(int[][] sourcePositions, int[][] targetPositions, double[] expected, int window) {
+    private static List<Anchor> chain(int[][] sourcePositions, int[][] targetPositions, double[] expected, int window,
+                                      AnchorTuning tuning) {
         List<Anchor> pairs = new ArrayList<>();
         for (int key = 0; key < sourcePositions.length; key++) {
             int[] sp = sourcePositions[key];
@@ -61,7 +62,7 @@ final class AnchorFinder {
         }
         pairs.sort((x, y) -> x.source() != y.source() ? Integer.compare(x.source(), y.source())
                 : Integer.compare(y.target(), x.target()));
-        return withoutOutliers(longestIncreasingChain(pairs));
+        return withoutOutliers(longestIncreasingChain(pairs), tuning);
     }
 
     private static int lowerBound(int[] sorted, int value) {
@@ -83,12 +84,13 @@ final class AnchorFinder {
      * whose occurrences were paired one off (one dropped here, one inserted there) still fits an
      * increasing chain, but not the local trend, and it would bend the band away from the path.
      */
-    static List<Anchor> withoutOutliers(List<Anchor> chain) {
+    static List<Anchor> withoutOutliers(List<Anchor> chain, AnchorTuning tuning) {
+        int window = tuning.outlierWindow();
         List<Anchor> kept = new ArrayList<>(chain.size());
-        int[] offsets = new int[2 * OUTLIER_WINDOW + 1];
+        int[] offsets = new int[2 * window + 1];
         for (int k = 0; k < chain.size(); k++) {
-            int from = Math.max(0, k - OUTLIER_WINDOW);
-            int to = Math.min(chain.size(), k + OUTLIER_WINDOW + 1);
+            int from = Math.max(0, k - window);
+            int to = Math.min(chain.size(), k + window + 1);
             int count = 0;
             for (int q = from; q < to; q++) {
                 offsets[count++] = chain.get(q).offset();
@@ -96,7 +98,7 @@ final class AnchorFinder {
             Arrays.sort(offsets, 0, count);
             int median = offsets[count / 2];
             int offset = chain.get(k).offset();
-            if (Math.abs(offset - median) <= MAX_OFFSET_JUMP) {
+            if (Math.abs(offset - median) <= tuning.maxOffsetJump()) {
                 kept.add(chain.get(k));
             }
         }

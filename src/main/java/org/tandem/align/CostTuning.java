@@ -29,9 +29,13 @@ public record CostTuning(
         @Tuned(min = 0, max = 5, reason = "share of the typical overlap a cut-off translation keeps to take the allowance")
         double cutOffSupport,
         @Tuned(min = 0, max = 20, reason = "omissions and additions are whole sentences; a lone piece is a different cut")
-        double fragmentNull) {
+        double fragmentNull,
+        @Tuned(min = 0.1, max = 1_000, reason = "Student-t length cost: fewer degrees, heavier tails, so free renderings stay cheap")
+        double lengthDegreesOfFreedom,
+        @Tuned(min = 0, max = 1_000, reason = "the most one bead's length deviation can cost")
+        double maxLengthCost) {
 
     public static CostTuning defaults() {
-        return new CostTuning(0.7, 4.0, 2.0, 0.12, 0.75, 0.25, 2.0, 0.5, 2.0, 1.0, 0.3, 1.0);
+        return new CostTuning(0.7, 4.0, 2.0, 0.12, 0.75, 0.25, 2.0, 0.5, 2.0, 1.0, 0.3, 1.0, 4.0, 30.0);
     }
 }

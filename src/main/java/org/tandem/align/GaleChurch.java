@@ -5,20 +5,18 @@ package org.tandem.align;
  * source length predicts, in standard deviations, and what that deviation costs.
  */
 public final class GaleChurch {
-    private static final double MAX_COST = 30.0;
-    private static final double DEGREES_OF_FREEDOM = 4.0;
-
     private GaleChurch() {
     }
 
     /**
      * Real translations have heavier tails than Gale and Church's normal model: a sentence rendered
      * freely is not evidence that the pairing is wrong. A Student-t cost with few degrees of freedom
-     * keeps small deviations cheap and lets large ones grow only logarithmically.
+     * keeps small deviations cheap and lets large ones grow only logarithmically; the degrees of
+     * freedom and the cap are {@link CostTuning#lengthDegreesOfFreedom} and {@link CostTuning#maxLengthCost}.
      */
-    static double cost(double deviation) {
-        double nu = DEGREES_OF_FREEDOM;
-        return Math.min(MAX_COST, (nu + 1) / 2 * Math.log(1 + deviation * deviation / nu));
+    static double cost(double deviation, CostTuning tuning) {
+        double nu = tuning.lengthDegreesOfFreedom();
+        return Math.min(tuning.maxLengthCost(), (nu + 1) / 2 * Math.log(1 + deviation * deviation / nu));
     }
 
     /** The two-sided tail probability, in [0, 1]: near 1 for a perfect fit, near 0 for an outlier. */

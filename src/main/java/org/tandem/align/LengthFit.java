@@ -43,7 +43,7 @@ final class LengthFit implements CostTerm {
     }
 
     private double lengthCost(int i, int a, int j, int b) {
-        return GaleChurch.cost(deviation(i, a, j, b));
+        return GaleChurch.cost(deviation(i, a, j, b), tuning);
     }
 
     /**
@@ -60,7 +60,7 @@ final class LengthFit implements CostTerm {
             return Double.POSITIVE_INFINITY;
         }
         double deviation = deviation(i, a, j, b);
-        return deviation < 0 ? GaleChurch.cost(Math.min(-deviation, tuning.cutOffDeviation()))
+        return deviation < 0 ? GaleChurch.cost(Math.min(-deviation, tuning.cutOffDeviation()), tuning)
                 : Double.POSITIVE_INFINITY;
     }
 

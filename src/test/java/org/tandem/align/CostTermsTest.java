@@ -58,7 +58,7 @@ class CostTermsTest {
         SideSums target = sums(List.of(profile("Een zin die", 0), profile("Een zin.", 0)));
         LengthFit allowed = new LengthFit(source, target, MAIN, TUNING, true);
         LengthFit strict = new LengthFit(source, target, MAIN, TUNING, false);
-        assertEquals(GaleChurch.cost(TUNING.cutOffDeviation()), allowed.cost(0, 1, 0, 1), 1e-12);
+        assertEquals(GaleChurch.cost(TUNING.cutOffDeviation(), TUNING), allowed.cost(0, 1, 0, 1), 1e-12);
         assertTrue(strict.cost(0, 1, 0, 1) > allowed.cost(0, 1, 0, 1));
         assertEquals(strict.cost(0, 1, 0, 1) - allowed.cost(0, 1, 0, 1), allowed.allowanceTaken(0, 1, 0, 1), 1e-12);
         assertEquals(0, allowed.allowanceTaken(0, 1, 1, 1), 1e-12, "a full stop: not cut off");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -140,17 +141,40 @@ class SearchPartsTest {
         for (int k = 0; k < 9; k++) {
             chain.add(new Anchor(10 * k, 10 * k + (k == 4 ? 30 : 0)));
         }
-        List<Anchor> kept = AnchorFinder.withoutOutliers(chain);
+        List<Anchor> kept = AnchorFinder.withoutOutliers(chain, AnchorTuning.defaults());
         assertEquals(8, kept.size());
         assertFalse(kept.contains(new Anchor(40, 70)), "the one far off its neighbours' diagonal");
+        AnchorTuning tolerant = AlignerTuning.defaults().withOverrides(Map.of("anchors.maxOffsetJump", "40")).anchors();
+        assertEquals(chain, AnchorFinder.withoutOutliers(chain, tolerant), "a jump within the allowed offset stays");
+    }
+
+    @Test
+    void anchorWindowsComeFromTheTuning() {
+        // Key 7 occurs twice in the source, 20 segments apart: alone within a window of 10, not of 30.
+        List<SegmentProfile> source = new ArrayList<>();
+        List<SegmentProfile> target = new ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            source.add(k == 5 || k == 25 ? keys(7) : keys());
+            target.add(k == 5 || k == 25 ? keys(7) : keys());
+        }
+        AnchorTuning narrow = AlignerTuning.defaults()
+                .withOverrides(Map.of("anchors.wideWindow", "10", "anchors.narrowWindow", "10")).anchors();
+        assertEquals(List.of(new Anchor(5, 5), new Anchor(25, 25)), AnchorFinder.find(source, target, 8, narrow));
+        assertEquals(List.of(), AnchorFinder.find(source, target, 8), "not alone within the default windows");
     }
 
     @Test
     void galeChurchCostIsZeroAtAPerfectFitSymmetricAndCapped() {
-        assertEquals(0, GaleChurch.cost(0), 1e-12);
-        assertEquals(GaleChurch.cost(2), GaleChurch.cost(-2), 1e-12);
-        assertTrue(GaleChurch.cost(1) < GaleChurch.cost(2) && GaleChurch.cost(2) < GaleChurch.cost(4));
-        assertEquals(30.0, GaleChurch.cost(1e12), 1e-12, "capped");
+        CostTuning tuning = CostTuning.defaults();
+        assertEquals(0, GaleChurch.cost(0, tuning), 1e-12);
+        assertEquals(GaleChurch.cost(2, tuning), GaleChurch.cost(-2, tuning), 1e-12);
+        assertTrue(GaleChurch.cost(1, tuning) < GaleChurch.cost(2, tuning)
+                && GaleChurch.cost(2, tuning) < GaleChurch.cost(4, tuning));
+        assertEquals(tuning.maxLengthCost(), GaleChurch.cost(1e12, tuning), 1e-12, "capped");
+        CostTuning lighterTails = AlignerTuning.defaults()
+                .withOverrides(Map.of("cost.lengthDegreesOfFreedom", "1", "cost.maxLengthCost", "8")).cost();
+        assertTrue(GaleChurch.cost(3, lighterTails) < GaleChurch.cost(3, tuning), "heavier tails: a far deviation is cheaper");
+        assertEquals(8, GaleChurch.cost(1e12, lighterTails), 1e-12);
         assertEquals(1.0, GaleChurch.fit(0), 1e-6);
         assertEquals(0.05, GaleChurch.fit(1.96), 1e-3, "the two-sided 5% point of the normal");
         assertEquals(0.5, GaleChurch.standardNormalCdf(0), 1e-7);
