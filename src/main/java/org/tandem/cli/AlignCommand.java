@@ -2,7 +2,6 @@ package org.tandem.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -40,23 +39,20 @@ final class AlignCommand implements Callable<Integer> {
     @Parameters(arity = "0..2", paramLabel = "FILE", description = "SOURCE and TARGET: text, HTML, DOCX, ODT, RTF, PDF or EPUB.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output directory (default: alignments).")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output directory; when not given, alignments (for the seed pair, the checkout's).")
     Path output;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "Base name of the output files (default: the target's file name without extension).")
+    @Option(names = "--name", paramLabel = "NAME", description = "Base name of the output files; when not given, the target's file name without extension.")
     String name;
 
     @Mixin
     AlignmentChoices choices = new AlignmentChoices();
 
-    @Option(names = "--formats", split = ",", paramLabel = "F", description = "Output formats, comma-separated: tmx, csv, jsonl, xliff, html, beads (default: tmx,csv,jsonl,xliff,html).")
-    List<String> formats;
+    @Mixin
+    FormatChoice formats = new FormatChoice();
 
-    @Option(names = "--segmented", description = "Inputs hold one segment per line; do not re-segment.")
-    boolean segmented;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET", converter = EncodingConverter.class, description = "Encoding of plain-text inputs (default: detected).")
-    Charset encoding;
+    @Mixin
+    InputChoices input = new InputChoices();
 
     @Option(names = "--learn-lexicon",
             description = "Align twice: the second time with word translations learned from the first alignment.")
@@ -68,11 +64,11 @@ final class AlignCommand implements Callable<Integer> {
     @Mixin
     ExtractionChoices extraction = new ExtractionChoices();
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet = new QuietOption();
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Threads one alignment may use (default: all cores, here ${DEFAULT-VALUE}); the output is the same whatever the number.")
+            description = "Threads one alignment may use, all cores when not given; the output is the same whatever the number (here: ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Override
@@ -92,19 +88,17 @@ final class AlignCommand implements Callable<Integer> {
         Path source = seed ? pair.source() : files.get(0);
         Path target = seed ? pair.target() : files.get(1);
         Path directory = output != null ? output : seed ? home.resolve("alignments") : Path.of("alignments");
-        EnumSet<OutputFormat> chosen = OutputFormat.parseAll(formats);
+        EnumSet<OutputFormat> chosen = formats.chosen();
         // Before extraction: a bad -o must not cost a whole alignment.
         AtomicOutputs.checkDirectory(directory);
 
         PrintWriter err = spec.commandLine().getErr();
-        TandemOptions options = choices.applyTo(TandemOptions.defaults()
-                .withSegmented(segmented)
-                .withEncoding(encoding)
+        TandemOptions options = choices.applyTo(input.applyTo(TandemOptions.defaults())
                 .withExtraction(extraction.options())
                 .withThreads(threads));
         // -q silences progress, not warnings: a swapped pair must be heard.
         Tandem tandem = new Tandem(options, message -> {
-            if (!quiet || message.startsWith("warning: ")) {
+            if (!quiet.quiet || message.startsWith("warning: ")) {
                 err.println("tandem: " + message);
                 err.flush();
             }

@@ -9,12 +9,12 @@ import org.tandem.input.BadInputException;
 
 import picocli.CommandLine.Option;
 
-/** The options that steer the alignment itself, shared by {@code align} and {@code bench run}. */
+/** The options that steer the alignment itself, shared by align, batch, review and bench run. */
 final class AlignmentChoices {
-    @Option(names = "--source-lang", paramLabel = "L", description = "Source language, ISO 639-1 (default: detected).")
+    @Option(names = "--source-lang", paramLabel = "L", description = "Source language, ISO 639-1; detected when not given.")
     String sourceLanguage;
 
-    @Option(names = "--target-lang", paramLabel = "L", description = "Target language, ISO 639-1 (default: detected).")
+    @Option(names = "--target-lang", paramLabel = "L", description = "Target language, ISO 639-1; detected when not given.")
     String targetLanguage;
 
     @Option(names = "--dictionary", paramLabel = "FILE",
@@ -22,15 +22,15 @@ final class AlignmentChoices {
     Path dictionary;
 
     @Option(names = "--freedict", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Use the FreeDict dictionaries installed for the language pair, if any (Debian: dict-freedict-*; the default). --no-freedict leaves them out.")
+            description = "Use the FreeDict dictionaries installed for the language pair, if any (Debian: dict-freedict-*); --no-freedict leaves them out (default: ${DEFAULT-VALUE}).")
     boolean freedict;
 
     @Option(names = "--builtin-lexicon", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Use the word list Tandem ships for the language pair, if any (English-Dutch, learned from Tatoeba; the default). --no-builtin-lexicon leaves it out.")
+            description = "Use the word list Tandem ships for the language pair, if any (English-Dutch, learned from Tatoeba); --no-builtin-lexicon leaves it out (default: ${DEFAULT-VALUE}).")
     boolean builtInLexicon;
 
     @Option(names = "--max-bead", paramLabel = "N",
-            description = "Most segments on one side of a bead, 1 to 6 (default: 3, or 5 in a document whose first pass shows that it splits and joins sentences often).")
+            description = "Most segments on one side of a bead, 1 to 6; when not given, 3, or 5 in a document whose first pass shows that it splits and joins sentences often.")
     Integer maxBead;
 
     @Option(names = "--params", paramLabel = "FILE",

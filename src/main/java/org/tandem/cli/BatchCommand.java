@@ -2,7 +2,6 @@ package org.tandem.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Aligns a corpus of document pairs on all cores, resumably.",
-            "Writes per-document files in OUT/documents/, and OUT/corpus.tmx, OUT/batch-report.tsv and OUT/index.html."})
+            "Writes per-document files in OUT/documents/ (TMX and JSONL whatever --formats says), and OUT/corpus.tmx, OUT/batch-report.tsv and OUT/index.html."})
 final class BatchCommand implements Callable<Integer> {
 
     @Spec
@@ -62,43 +61,37 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     AlignmentChoices choices = new AlignmentChoices();
 
-    @Option(names = "--formats", split = ",", paramLabel = "F",
-            description = "Per-document formats: tmx, csv, jsonl, xliff, html, beads (default: tmx,csv,jsonl,xliff,html; tmx and jsonl always).")
-    List<String> formats;
+    @Mixin
+    FormatChoice formats = new FormatChoice();
 
-    @Option(names = "--segmented", description = "Inputs hold one segment per line; do not re-segment.")
-    boolean segmented;
+    @Mixin
+    InputChoices inputChoices = new InputChoices();
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", converter = EncodingConverter.class, description = "Encoding of plain-text inputs (default: detected).")
-    Charset encoding;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads; all cores when not given.")
     Integer threads;
 
     @Option(names = "--force", description = "Align every pair again, even those whose outputs are up to date.")
     boolean force;
 
     @Option(names = "--lexicon-pass-from", paramLabel = "N",
-            description = "Fewest pairs for the lexicon pass: align twice, the second time with word translations learned from the first pass over the whole corpus (default: "
-                    + BatchLexicon.DEFAULT_MINIMUM_PAIRS + "; 0 always, a huge number never).")
-    Integer lexiconPassFrom;
+            defaultValue = "" + BatchLexicon.DEFAULT_MINIMUM_PAIRS,
+            description = "Fewest pairs for the lexicon pass: align twice, the second time with word translations learned from the first pass over the whole corpus; 0 always, a huge number never (default: ${DEFAULT-VALUE}).")
+    int lexiconPassFrom;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet = new QuietOption();
 
     @Override
     public Integer call() throws IOException {
         // Before any document is read: a bad -o must not cost a corpus's alignment.
         AtomicOutputs.checkDirectory(output);
         PrintWriter err = spec.commandLine().getErr();
-        BatchOptions batch = BatchOptions.defaults(output).withForce(force).withFormats(OutputFormat.parseAll(formats));
+        BatchOptions batch = BatchOptions.defaults(output).withForce(force).withFormats(formats.chosen());
         if (threads != null) {
             batch = batch.withThreads(threads);
         }
-        if (lexiconPassFrom != null) {
-            batch = batch.withLexiconMinimum(lexiconPassFrom);
-        }
-        TandemOptions options = choices.applyTo(TandemOptions.defaults().withSegmented(segmented).withEncoding(encoding));
+        batch = batch.withLexiconMinimum(lexiconPassFrom);
+        TandemOptions options = choices.applyTo(inputChoices.applyTo(TandemOptions.defaults()));
         List<DocumentPair> pairs;
         if (input.manifest != null) {
             pairs = Manifest.read(input.manifest);
@@ -114,7 +107,7 @@ final class BatchCommand implements Callable<Integer> {
             }
             pairs = pairing.pairs();
         }
-        BatchResult result = new BatchAligner(options, batch, quiet ? message -> { } : message -> {
+        BatchResult result = new BatchAligner(options, batch, quiet.quiet ? message -> { } : message -> {
             err.println("tandem: " + message);
             err.flush();
         }).run(pairs);

@@ -42,18 +42,18 @@ final class BenchCommand {
                 description = "Directory with SRC.txt, TGT.txt and doc_ids.txt (default: ${DEFAULT-VALUE}).")
         Path corpus;
 
-        @Option(names = "--source-lang", defaultValue = "en", description = "Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--source-lang", paramLabel = "L", defaultValue = "en", description = "The corpus's source language (default: ${DEFAULT-VALUE}).")
         String sourceLanguage;
 
-        @Option(names = "--target-lang", defaultValue = "nl", description = "Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--target-lang", paramLabel = "L", defaultValue = "nl", description = "The corpus's target language (default: ${DEFAULT-VALUE}).")
         String targetLanguage;
 
         @Option(names = "--sizes", split = ",", defaultValue = "10000,50000,200000",
                 description = "Source sentences per pair (default: ${DEFAULT-VALUE}).")
         List<Integer> sizes;
 
-        @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-        long seed;
+        @Mixin
+        SeedOption seed = new SeedOption();
 
         @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
                 description = "Runs per size; with more than one, a line with their median follows (default: ${DEFAULT-VALUE}).")
@@ -72,7 +72,7 @@ final class BenchCommand {
             ParallelCorpus parallel = ParallelCorpus.readDirectory(corpus, sourceLanguage, targetLanguage);
             if (save != null) {
                 for (int size : sizes) {
-                    SpeedBenchmark.save(SpeedBenchmark.pair(parallel, size, seed), save);
+                    SpeedBenchmark.save(SpeedBenchmark.pair(parallel, size, seed.seed), save);
                     spec.commandLine().getOut().println("wrote:    " + save.resolve(size + ".src.txt") + ", "
                             + save.resolve(size + ".tgt.txt"));
                 }
@@ -82,13 +82,13 @@ final class BenchCommand {
             PrintWriter err = spec.commandLine().getErr();
             err.println("tandem: warming up");
             err.flush();
-            SpeedBenchmark.run(parallel, 2_000, seed, sourceLanguage, targetLanguage);
+            SpeedBenchmark.run(parallel, 2_000, seed.seed, sourceLanguage, targetLanguage);
             for (int size : sizes) {
                 List<SpeedBenchmark.Run> runs = new java.util.ArrayList<>();
                 for (int k = 0; k < repeat; k++) {
                     err.println("tandem: aligning " + size + " sentences");
                     err.flush();
-                    runs.add(SpeedBenchmark.run(parallel, size, seed, sourceLanguage, targetLanguage));
+                    runs.add(SpeedBenchmark.run(parallel, size, seed.seed, sourceLanguage, targetLanguage));
                     out.println(SpeedBenchmark.format(runs.get(k)));
                     out.flush();
                 }
@@ -120,16 +120,17 @@ final class BenchCommand {
         @Parameters(index = "3", paramLabel = "OUT", description = "Directory to write the benchmark into.")
         Path output;
 
-        @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-        long seed;
+        @Mixin
+        SeedOption seed = new SeedOption();
 
         @Option(names = "--target-lang", paramLabel = "L",
-                description = "Language of the boilerplate lines and number words (default: TGT's file name if it is a language code, else en).")
+                description = "Language of the boilerplate lines and number words; when not given, TGT's file name if it is a language code, else en.")
         String targetLanguage;
 
         @Option(names = "--damage", paramLabel = "SCHEME", defaultValue = "cueless",
-                description = {"cueless (the default): drift with no surface cue (cut-offs that keep their full stop, target-language clauses inserted or appended, a clause dropped, a name replaced, a number word changed) and changed digits.",
-                    "surface: issue 3's damage (cut-offs without a full stop, source-language clauses), as earlier benchmarks were made."})
+                description = {"cueless: drift with no surface cue (cut-offs that keep their full stop, target-language clauses inserted or appended, a clause dropped, a name replaced, a number word changed) and changed digits.",
+                    "surface: issue 3's damage (cut-offs without a full stop, source-language clauses), as earlier benchmarks were made.",
+                    "Default: ${DEFAULT-VALUE}."})
         String damage;
 
         @Option(names = "--clean", description = "No damage at all: the documents as they are, for counting false flags.")
@@ -151,10 +152,10 @@ final class BenchCommand {
                     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                             "--document-size must be MIN-MAX with 1 <= MIN <= MAX, e.g. 3-5: " + documentSize);
                 }
-                corpus = corpus.split(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)), seed);
+                corpus = corpus.split(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)), seed.seed);
             }
             Map<Damage, Integer> counts = new BenchmarkMaker(scheme, boilerplateLanguage())
-                    .make(corpus, seed, output);
+                    .make(corpus, seed.seed, output);
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "wrote %d documents (%d sentence pairs) to %s%n", corpus.documents().size(),
                     corpus.sentencePairs(), output);
@@ -212,7 +213,7 @@ final class BenchCommand {
         Integer lexiconGroup;
 
         static final class ModeChoice {
-            @Option(names = "--segmented", description = "Align the gold segments NAME.src/NAME.tgt (the default).")
+            @Option(names = "--segmented", description = "Align the gold segments NAME.src/NAME.tgt, as bench run does without --end-to-end.")
             boolean segmented;
 
             @Option(names = "--end-to-end",

@@ -3,7 +3,6 @@ package org.tandem.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,10 +32,11 @@ final class ExportCommand implements Callable<Integer> {
     Path projectFile;
 
     @Option(names = "--formats", split = ",", paramLabel = "F",
-            description = "Formats, comma-separated: tmx, xliff, csv, jsonl (default: all four).")
-    List<String> formats = new ArrayList<>();
+            defaultValue = "tmx,xliff,csv,jsonl",
+            description = "Formats, comma-separated: tmx, xliff, csv, jsonl (default: ${DEFAULT-VALUE}).")
+    List<String> formats;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output directory (default: the project's).")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output directory; when not given, the project file's.")
     Path output;
 
     @Option(names = "--only-confirmed", description = "Only confirmed beads, in every format.")
@@ -57,9 +57,6 @@ final class ExportCommand implements Callable<Integer> {
                 throw new BadInputException("a review exports tmx, xliff, csv or jsonl, not " + format);
             }
             chosen.add(parsed);
-        }
-        if (chosen.isEmpty()) {
-            chosen = EnumSet.of(OutputFormat.TMX, OutputFormat.XLIFF, OutputFormat.CSV, OutputFormat.JSONL);
         }
         Review.Scope scope = onlyConfirmed ? Review.Scope.ONLY_CONFIRMED : all ? Review.Scope.ALL : Review.Scope.DECIDED;
         try (ReviewProject project = ReviewProject.open(projectFile)) {

@@ -2,7 +2,6 @@ package org.tandem.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,13 +42,13 @@ final class ReviewCommand implements Callable<Integer> {
     Path projectFile;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "Directory of the project file (default: the current directory; for the seed pair, the checkout).")
+            description = "Directory of the project file; when not given, the current directory (for the seed pair, the checkout).")
     Path output;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "Project name (default: the target's file name without extension).")
+    @Option(names = "--name", paramLabel = "NAME", description = "Project name; when not given, the target's file name without extension.")
     String name;
 
-    @Option(names = "--port", paramLabel = "N", description = "Port on 127.0.0.1 (default: any free one).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "0", description = "Port on 127.0.0.1, 0 for any free one (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--no-browser", description = "Do not open a browser; just print the address.")
@@ -58,14 +57,11 @@ final class ReviewCommand implements Callable<Integer> {
     @Mixin
     AlignmentChoices choices = new AlignmentChoices();
 
-    @Option(names = "--segmented", description = "Inputs hold one segment per line; do not re-segment.")
-    boolean segmented;
+    @Mixin
+    InputChoices input = new InputChoices();
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", converter = EncodingConverter.class, description = "Encoding of plain-text inputs (default: detected).")
-    Charset encoding;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet = new QuietOption();
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -80,10 +76,10 @@ final class ReviewCommand implements Callable<Integer> {
                     + files.size() + " files)");
         }
         PrintWriter err = spec.commandLine().getErr();
-        TandemOptions options = choices.applyTo(TandemOptions.defaults().withSegmented(segmented).withEncoding(encoding));
+        TandemOptions options = choices.applyTo(input.applyTo(TandemOptions.defaults()));
         // -q silences progress, not warnings.
         Tandem tandem = new Tandem(options, message -> {
-            if (!quiet || message.startsWith("warning: ")) {
+            if (!quiet.quiet || message.startsWith("warning: ")) {
                 err.println("tandem: " + message);
                 err.flush();
             }

@@ -29,10 +29,10 @@ final class SegmentCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Text, HTML, DOCX, ODT, RTF, PDF or EPUB.")
     Path file;
 
-    @Option(names = "--lang", paramLabel = "L", description = "Language, ISO 639-1 (default: detected).")
+    @Option(names = "--lang", paramLabel = "L", description = "Language, ISO 639-1; detected when not given.")
     String language;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", converter = EncodingConverter.class, description = "Encoding of a plain-text file (default: detected).")
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = EncodingConverter.class, description = "Encoding of a plain-text file; detected when not given.")
     Charset encoding;
 
     @Mixin

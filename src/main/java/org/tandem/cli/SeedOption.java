@@ -1,0 +1,9 @@
+package org.tandem.cli;
+
+import picocli.CommandLine.Option;
+
+/** {@code --seed} of the benchmark commands that draw at random. */
+final class SeedOption {
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+}
