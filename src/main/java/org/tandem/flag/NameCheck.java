@@ -38,10 +38,20 @@ final class NameCheck implements BeadCheck {
                 sourceNames.foldedWords(bead.sourceText()), document.targetNames(), document.sourceNames(), keptShare);
         onlySource.removeAll(named(onlySource, targetNames.foldedWords(bead.targetAround())));
         onlyTarget.removeAll(named(onlyTarget, sourceNames.foldedWords(bead.sourceAround())));
-        if (onlySource.isEmpty() && onlyTarget.isEmpty()) {
+        List<SwappedNames.Swap> swaps = bead.words() == null ? List.of()
+                : SwappedNames.find(bead.words(), bead.sourceText(), bead.targetText(), document.sourceNames(),
+                        document.targetNames());
+        for (SwappedNames.Swap swap : swaps) {
+            onlySource.removeIf(name -> swap.source().contains(name));
+            onlyTarget.removeIf(name -> swap.target().contains(name));
+        }
+        if (onlySource.isEmpty() && onlyTarget.isEmpty() && swaps.isEmpty()) {
             return Optional.empty();
         }
         List<String> parts = new ArrayList<>();
+        for (SwappedNames.Swap swap : swaps) {
+            parts.add("source names " + swap.source() + " where the target names " + swap.target());
+        }
         if (!onlySource.isEmpty()) {
             parts.add("source names " + String.join(", ", onlySource) + " but the target does not");
         }
@@ -50,6 +60,11 @@ final class NameCheck implements BeadCheck {
         }
         List<Span> spans = new ArrayList<>(SpanFinder.find(Span.Side.SOURCE, bead.sourceText(), onlySource));
         spans.addAll(SpanFinder.find(Span.Side.TARGET, bead.targetText(), onlyTarget));
+        for (SwappedNames.Swap swap : swaps) {
+            spans.add(swap.sourceSpan());
+            spans.add(swap.targetSpan());
+        }
+        spans.sort(java.util.Comparator.comparing(Span::side).thenComparingInt(Span::start));
         return Optional.of(new Flag(FlagKind.NAME_MISMATCH, String.join("; ", parts), spans));
     }
 

@@ -92,7 +92,7 @@ final class NameExtractor {
     }
 
     /** {@code U.S.} and {@code US}, {@code Russia’s} and {@code Russia} are one name. */
-    private static String normalForm(String folded) {
+    static String normalForm(String folded) {
         return withoutPossessive(folded).replace(".", "");
     }
 
@@ -103,7 +103,8 @@ final class NameExtractor {
         return word;
     }
 
-    private static boolean opensSentence(String text, int at) {
+    /** Whether the word at {@code at} is the first of a sentence or quotation: a capital there says nothing. */
+    static boolean opensSentence(String text, int at) {
         for (int k = at - 1; k >= 0; k--) {
             char c = text.charAt(k);
             if (!Character.isWhitespace(c)) {
