@@ -14,7 +14,9 @@ import java.util.Set;
  * document also writes in lower case ({@code State}, {@code state}) is a title word, not a name, and
  * so is one that the other document capitalises only to open a sentence ({@code Foreign Minister}
  * against an untranslated {@code Foreign buyers are…} in the translation).
- * Identifiers (web addresses, codes) are the exception: they are never translated.
+ * Identifiers (web addresses, codes) are the exception: they are never translated. A name whose place
+ * on the other side, by the word alignment, holds a different name is a mismatch too, named with both
+ * ({@link SwappedNames}), even where the first name stands elsewhere in the bead or the document.
  */
 final class NameCheck implements BeadCheck {
     private static final java.util.regex.Pattern IDENTIFIER =
@@ -40,7 +42,7 @@ final class NameCheck implements BeadCheck {
         onlyTarget.removeAll(named(onlyTarget, sourceNames.foldedWords(bead.sourceAround())));
         List<SwappedNames.Swap> swaps = bead.words() == null ? List.of()
                 : SwappedNames.find(bead.words(), bead.sourceText(), bead.targetText(), document.sourceNames(),
-                        document.targetNames());
+                        document.targetNames(), document.tuning().names().swapCoverage());
         for (SwappedNames.Swap swap : swaps) {
             onlySource.removeIf(name -> swap.source().contains(name));
             onlyTarget.removeIf(name -> swap.target().contains(name));

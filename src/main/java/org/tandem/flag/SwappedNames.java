@@ -21,13 +21,6 @@ final class SwappedNames {
     /** Tokens either side of the projected place that still count as the place: alignments are rough at the edges. */
     private static final int MARGIN = 1;
 
-    /**
-     * Least share of content words with a counterpart, on each side, for the alignment to say where a
-     * name's place is: below it the bead is more likely two unrelated sentences than one changed name.
-     * Tuned on dev data (damaged NTREX).
-     */
-    static final double MIN_COVERAGE = 0.2;
-
     /** One name on each side, at each other's place. */
     record Swap(String source, String target, Span sourceSpan, Span targetSpan) {
     }
@@ -39,13 +32,18 @@ final class SwappedNames {
     private SwappedNames() {
     }
 
+    /**
+     * @param minCoverage least share of content words with a counterpart, on each side, for the alignment
+     *                    to say where a name's place is ({@link NameTuning#swapCoverage}): below it the bead
+     *                    is more likely two unrelated sentences than one changed name
+     */
     static List<Swap> find(WordAlignment words, String sourceText, String targetText, NameIndex sourceDocument,
-                           NameIndex targetDocument) {
+                           NameIndex targetDocument, double minCoverage) {
         List<NameRun> sourceRuns = runs(words, true, sourceText);
         List<NameRun> targetRuns = runs(words, false, targetText);
         List<Swap> swaps = new ArrayList<>();
-        if (sourceRuns.isEmpty() || targetRuns.isEmpty() || words.sourceCoverage() < MIN_COVERAGE
-                || words.targetCoverage() < MIN_COVERAGE) {
+        if (sourceRuns.isEmpty() || targetRuns.isEmpty() || words.sourceCoverage() < minCoverage
+                || words.targetCoverage() < minCoverage) {
             return swaps;
         }
         boolean[] sourceTaken = new boolean[sourceRuns.size()];
@@ -128,7 +126,8 @@ final class SwappedNames {
         double centre = (low + high) / 2.0;
         for (int o = 0; o < others.size(); o++) {
             NameRun other = others.get(o);
-            if (taken[o] || other.matched()) {
+            List<WordToken> otherTokens = runIsSource ? words.target() : words.source();
+            if (taken[o] || other.matched() || !leftOver(otherTokens, other, own)) {
                 continue;
             }
             boolean linked = false;
@@ -215,6 +214,24 @@ final class SwappedNames {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the run's name is written more often on its own side than on the other, so that one of its
+     * occurrences has no counterpart ({@code New York} twice in the source, once in the translation); a name
+     * both sides write equally often ({@code Rosa's}/{@code Rosa}) has its counterpart.
+     */
+    private static boolean leftOver(List<WordToken> tokens, NameRun run, List<WordToken> otherSide) {
+        String name = NameExtractor.normalForm(tokens.get(run.first()).folded());
+        return written(name, tokens) > written(name, otherSide);
+    }
+
+    private static int written(String name, List<WordToken> tokens) {
+        int count = 0;
+        for (WordToken token : tokens) {
+            count += NameIndex.sameName(name, NameExtractor.normalForm(token.folded())) ? 1 : 0;
+        }
+        return count;
     }
 
     /** Whether the other side writes one of the run's names anywhere, in some spelling ({@code Rosa's}, {@code Rosa}). */
