@@ -12,13 +12,13 @@ final class BeadScore {
     private BeadScore() {
     }
 
-    static double twoSided(BeadEvidence evidence, DocumentContext document, int flagCount) {
+    static double twoSided(BeadEvidence evidence, DocumentContext document, double flagWeight) {
         double lengthFit = GaleChurch.fit(evidence.lengthDeviation());
         double lexical = document.typicalSimilarity() <= 0 ? 0.5
                 : Math.min(1, evidence.similarity() / document.typicalSimilarity());
         double weight = Math.min(1, document.parameters().lexicalReliability());
         double score = (1 - weight / 2) * Math.sqrt(lengthFit) + weight / 2 * lexical;
-        return clamp(score * Math.pow(document.tuning().score().flagDiscount(), flagCount));
+        return clamp(score * Math.pow(document.tuning().score().flagDiscount(), flagWeight));
     }
 
     static double oneSided(BeadEvidence evidence, DocumentContext document) {

@@ -139,7 +139,8 @@ public final class Flagger {
                 for (BeadCheck check : checks) {
                     check.check(context).ifPresent(flags::add);
                 }
-                flagged.add(new FlaggedBead(bead, BeadScore.twoSided(evidence, document, flags.size()), flags,
+                flagged.add(new FlaggedBead(bead, BeadScore.twoSided(evidence, document,
+                        flags.stream().mapToDouble(Flag::weight).sum()), flags,
                         words.get(k)));
             }
         }

@@ -1,13 +1,21 @@
 package org.tandem.flag;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Flags numbers stated on one side only, after normalising how each language writes them. */
+import org.tandem.flag.NumberExtractor.Form;
+import org.tandem.flag.NumberExtractor.StatedNumber;
+
+/**
+ * Flags numbers stated on one side only, after normalising how each language writes them. A number in
+ * digits, a clock time or a month missing on the other side is reported; a number in words only when
+ * the other side states a different number where it stands ("drie" for "four"), since translators
+ * often leave a small number word out or recast it ("the two men" / "de mannen"). A number the source
+ * also gives converted into other units ("30 meters (100 feet)") whose conversion the translation
+ * leaves out or adds is reported too, but lowers the bead's score less than a changed number.
+ */
 final class NumberCheck implements BeadCheck {
     private final NumberExtractor sourceNumbers;
     private final NumberExtractor targetNumbers;
@@ -19,79 +27,73 @@ final class NumberCheck implements BeadCheck {
 
     @Override
     public Optional<Flag> check(BeadContext bead) {
-        List<NumberExtractor.StatedNumber> source = sourceNumbers.numbers(bead.sourceText());
-        List<NumberExtractor.StatedNumber> target = targetNumbers.numbers(bead.targetText());
         NumberTuning tuning = bead.document().tuning().numbers();
-        // Conversions first: "2pm … two vans" / "14 uur … twee auto's" must pair 2 with 14, not with "twee".
-        if (UnitConversion.explains(unmatched(source, target, Set.of()), unmatched(target, source, Set.of()),
-                bead.sourceText(), bead.targetText(), tuning)) {
+        NumberMatching matching = NumberMatching.of(sourceNumbers.numbers(bead.sourceText()),
+                targetNumbers.numbers(bead.targetText()));
+        List<StatedNumber> leftSource = matching.unmatchedSource();
+        List<StatedNumber> leftTarget = matching.unmatchedTarget();
+        if (leftSource.isEmpty() && leftTarget.isEmpty()) {
             return Optional.empty();
         }
-        List<NumberExtractor.StatedNumber> onlySource = unmatched(source, target,
-                targetNumbers.valuesInWords(bead.targetText()));
-        List<NumberExtractor.StatedNumber> onlyTarget = unmatched(target, source,
-                sourceNumbers.valuesInWords(bead.sourceText()));
+        List<StatedNumber> onlySource = reportable(leftSource, leftTarget);
+        List<StatedNumber> onlyTarget = reportable(leftTarget, leftSource);
         if ((onlySource.isEmpty() && onlyTarget.isEmpty()) || UnitConversion.explains(onlySource, onlyTarget,
                 bead.sourceText(), bead.targetText(), tuning)) {
             return Optional.empty();
         }
+        List<UnitConversion.Conversion> sourceConversions = UnitConversion.conversionsOf(onlySource,
+                matching.matchedSource(), bead.sourceText(), tuning);
+        List<UnitConversion.Conversion> targetConversions = UnitConversion.conversionsOf(onlyTarget,
+                matching.matchedTarget(), bead.targetText(), tuning);
+        boolean onlyConversions = sourceConversions.size() == onlySource.size()
+                && targetConversions.size() == onlyTarget.size();
         List<String> parts = new ArrayList<>();
         if (!onlySource.isEmpty()) {
-            parts.add("source has " + written(onlySource) + " but the target does not");
+            parts.add("source has " + (onlyConversions ? conversions(sourceConversions) : written(onlySource))
+                    + " but the target does not");
         }
         if (!onlyTarget.isEmpty()) {
-            parts.add("target has " + written(onlyTarget) + " but the source does not");
+            parts.add("target has " + (onlyConversions ? conversions(targetConversions) : written(onlyTarget))
+                    + " but the source does not");
         }
-        List<Span> spans = new ArrayList<>(SpanFinder.find(Span.Side.SOURCE, bead.sourceText(),
-                onlySource.stream().map(NumberExtractor.StatedNumber::written).toList()));
-        spans.addAll(SpanFinder.find(Span.Side.TARGET, bead.targetText(),
-                onlyTarget.stream().map(NumberExtractor.StatedNumber::written).toList()));
-        return Optional.of(new Flag(FlagKind.NUMBER_MISMATCH, String.join("; ", parts), spans));
+        List<Span> spans = new ArrayList<>();
+        spans.addAll(spans(Span.Side.SOURCE, bead.sourceText(), onlySource));
+        spans.addAll(spans(Span.Side.TARGET, bead.targetText(), onlyTarget));
+        return Optional.of(new Flag(FlagKind.NUMBER_MISMATCH, String.join("; ", parts), spans,
+                onlyConversions ? tuning.conversionWeight() : 1));
     }
 
-    /** Numbers of {@code side} left over after matching each against one of {@code other}, by value. */
-    private static String written(List<NumberExtractor.StatedNumber> numbers) {
-        return numbers.stream().map(NumberExtractor.StatedNumber::written).collect(java.util.stream.Collectors.joining(", "));
+    /**
+     * The unmatched numbers of one side worth reporting: digits always, words when the other side has
+     * an unmatched number of its own, words that are numbers only sometimes never. A weak word of the
+     * other side other than "one" still counts as that different number ("two countries" / "acht landen").
+     */
+    private static List<StatedNumber> reportable(List<StatedNumber> side, List<StatedNumber> other) {
+        boolean otherDiffers = other.stream().anyMatch(n -> n.form() != Form.WEAK || !n.value().equals("1"));
+        return side.stream().filter(n -> n.form() == Form.DIGITS || (n.form() == Form.WORDS && otherDiffers)).toList();
     }
 
-    private static List<NumberExtractor.StatedNumber> unmatched(List<NumberExtractor.StatedNumber> side,
-                                          List<NumberExtractor.StatedNumber> other, Set<String> otherWords) {
-        Map<String, Integer> available = new HashMap<>();
-        for (NumberExtractor.StatedNumber n : other) {
-            available.merge(n.value(), 1, Integer::sum);
-        }
-        List<NumberExtractor.StatedNumber> left = new ArrayList<>();
-        for (NumberExtractor.StatedNumber n : side) {
-            if (!take(available, n.value()) && !take(available, decadeShortForm(n.value()))
-                    && !take(available, decadeWritten(available, n.value())) && !otherWords.contains(n.value())) {
-                left.add(n);
+    private static String written(List<StatedNumber> numbers) {
+        return numbers.stream().map(StatedNumber::written).collect(Collectors.joining(", "));
+    }
+
+    private static String conversions(List<UnitConversion.Conversion> conversions) {
+        return conversions.stream().map(c -> c.converted() + ", the same as " + c.kept() + ",")
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Where each number stands; a number read without offsets is looked up by its text. */
+    private static List<Span> spans(Span.Side side, String text, List<StatedNumber> numbers) {
+        List<Span> spans = new ArrayList<>();
+        List<String> unplaced = new ArrayList<>();
+        for (StatedNumber n : numbers) {
+            if (n.hasSpan()) {
+                spans.add(new Span(side, n.start(), n.end()));
+            } else {
+                unplaced.add(n.written());
             }
         }
-        return left;
-    }
-
-    private static boolean take(Map<String, Integer> available, String value) {
-        Integer count = value == null ? null : available.get(value);
-        if (count == null || count == 0) {
-            return false;
-        }
-        available.put(value, count - 1);
-        return true;
-    }
-
-    /** The decade among {@code available} that {@code value} abbreviates ("80" for 1980), or null. */
-    private static String decadeWritten(Map<String, Integer> available, String value) {
-        for (String candidate : available.keySet()) {
-            if (value.equals(decadeShortForm(candidate))) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
-    /** {@code 1980s} is often "de jaren 80" in translation: a decade's year may match its last two digits. */
-    private static String decadeShortForm(String value) {
-        return value.length() == 4 && value.endsWith("0") && value.chars().allMatch(Character::isDigit)
-                ? String.valueOf(Integer.parseInt(value) % 100) : null;
+        spans.addAll(SpanFinder.find(side, text, unplaced));
+        return spans.stream().distinct().sorted(java.util.Comparator.comparingInt(Span::start)).toList();
     }
 }

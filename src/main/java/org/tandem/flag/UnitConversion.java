@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises numbers that differ because the translation converted them: miles to kilometres,
- * pounds to kilograms, inches to centimetres, Fahrenheit to Celsius, a 12-hour clock to a 24-hour
- * one. Translators for a metric readership do this as a rule, so such a pair is no mismatch.
+ * pounds to kilograms, inches to centimetres, Fahrenheit to Celsius. Translators for a metric
+ * readership do this as a rule, so such a pair is no mismatch. (A 12-hour clock time and its 24-hour
+ * form are one value already: {@link NumberExtractor} reads both as a time.)
  *
  * <p>A conversion counts only where the bead names its unit next to a number, and only as a
  * complete explanation: every unmatched number on one side must pair, in order, with one on the
@@ -33,11 +34,84 @@ final class UnitConversion {
             Unit.factor("gallons?|gal", 3.78541),
             Unit.factor("pints?", 0.56826),
             Unit.factor("acres?", 0.404686),
-            new Unit(near("°\\s*F|degrees(?:\\s+Fahrenheit)?|Fahrenheit"), f -> (f - 32) * 5 / 9),
-            new Unit(near("p\\.?\\s?m\\.?"), h -> h < 12 ? h + 12 : h),
-            new Unit(near("a\\.?\\s?m\\.?"), h -> h == 12 ? 0 : h));
+            new Unit(near("°\\s*F|degrees(?:\\s+Fahrenheit)?|Fahrenheit"), f -> (f - 32) * 5 / 9));
 
     private UnitConversion() {
+    }
+
+    /**
+     * A number that one side states twice, in two units: {@code converted} is the unmatched one,
+     * {@code kept} the one the other side matches ("30 meters (100 feet)" translated "30 meter").
+     */
+    record Conversion(String converted, String kept) {
+    }
+
+    /** How far apart the two statements of one quantity may stand: "45 miles (72 kilometers)". */
+    private static final int CONVERSION_DISTANCE = 40;
+
+    /**
+     * For each of {@code unmatched} that converts one of {@code matched} of the same text, or is
+     * converted by it, through a unit named next to one of them, that pair; the others are left out.
+     */
+    static List<Conversion> conversionsOf(List<NumberExtractor.StatedNumber> unmatched,
+                                          List<NumberExtractor.StatedNumber> matched, String text,
+                                          NumberTuning tuning) {
+        List<Conversion> conversions = new java.util.ArrayList<>();
+        for (NumberExtractor.StatedNumber lone : unmatched) {
+            for (NumberExtractor.StatedNumber kept : matched) {
+                java.util.Optional<Conversion> conversion = conversion(lone, kept, text, tuning.conversionTolerance());
+                if (conversion.isPresent()) {
+                    conversions.add(conversion.get());
+                    break;
+                }
+            }
+        }
+        return conversions;
+    }
+
+    private static java.util.Optional<Conversion> conversion(NumberExtractor.StatedNumber lone,
+                                                              NumberExtractor.StatedNumber kept, String text,
+                                                              double tolerance) {
+        if (!lone.hasSpan() || !kept.hasSpan() || Math.abs(lone.start() - kept.start()) > CONVERSION_DISTANCE) {
+            return java.util.Optional.empty();
+        }
+        double a;
+        double b;
+        try {
+            a = Double.parseDouble(lone.value());
+            b = Double.parseDouble(kept.value());
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+        for (Unit unit : UNITS) {
+            String loneWithUnit = withUnit(unit, lone, text);
+            String keptWithUnit = withUnit(unit, kept, text);
+            if ((loneWithUnit != null && allMatch(new double[] {a}, new double[] {b}, unit.toMetric(), tolerance))
+                    || (keptWithUnit != null && allMatch(new double[] {b}, new double[] {a}, unit.toMetric(), tolerance))) {
+                return java.util.Optional.of(new Conversion(
+                        loneWithUnit != null ? loneWithUnit : unitAfter(lone, text),
+                        keptWithUnit != null ? keptWithUnit : unitAfter(kept, text)));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The number with the unit named right after it, or null when that unit does not follow it. */
+    private static String withUnit(Unit unit, NumberExtractor.StatedNumber number, String text) {
+        Matcher m = unit.named().matcher(text);
+        if (m.find(number.start()) && m.start() == number.start()) {
+            return text.substring(m.start(), m.end());
+        }
+        return null;
+    }
+
+    private static final Pattern UNIT_WORD = Pattern.compile("\\G[\\s-]?\\p{L}+\\.?");
+
+    /** The number with the word after it ("72 kilometers"), as a reader would quote it. */
+    private static String unitAfter(NumberExtractor.StatedNumber number, String text) {
+        Matcher m = UNIT_WORD.matcher(text);
+        return m.find(number.end()) && m.start() == number.end() ? text.substring(number.start(), m.end()).strip()
+                : number.written();
     }
 
     /** The unit words, right after a number (with or without a space or hyphen). */

@@ -45,6 +45,13 @@ final class WordTable {
         return new WordTable(values);
     }
 
+    /** The words whose value is one of {@code wanted}, in a fixed order. */
+    java.util.List<String> wordsWithValue(String... wanted) {
+        java.util.Set<String> values = java.util.Set.of(wanted);
+        return this.values.entrySet().stream().filter(e -> values.contains(e.getValue())).map(Map.Entry::getKey)
+                .sorted().toList();
+    }
+
     Optional<String> valueOf(String foldedWord) {
         return Optional.ofNullable(values.get(foldedWord));
     }
