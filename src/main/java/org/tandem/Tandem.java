@@ -117,7 +117,7 @@ public final class Tandem {
     /** Aligns segments that are already split; the core of every other entry point. */
     public Alignment align(List<Segment> source, String sourceLanguage, List<Segment> target, String targetLanguage,
                            String name) {
-        AlignerOptions alignerOptions = options.aligner().withLexicon(lexicon(sourceLanguage, targetLanguage));
+        AlignerOptions alignerOptions = options.alignerOptions(lexicon(sourceLanguage, targetLanguage));
         Flagger flagger = new Flagger(sourceLanguage, targetLanguage, options.flagging());
         // The name index needs only the segments: built beside the search when there is a core to spare.
         Background<DocumentNames> names = options.threads() > 1 ? Background.start(() -> flagger.names(source, target))
@@ -185,9 +185,9 @@ public final class Tandem {
 
     /** This Tandem with one more lexicon, such as a {@linkplain #learnLexicon learned} one. */
     public Tandem withLexicon(Lexicon lexicon) {
-        Lexicon own = options.aligner().lexicon();
+        Lexicon own = options.lexicon();
         Lexicon merged = own == Lexicon.EMPTY ? lexicon : LexiconUnion.of(own, lexicon);
-        return new Tandem(options.withAligner(options.aligner().withLexicon(merged)), progress, learned);
+        return new Tandem(options.withLexicon(merged), progress, learned);
     }
 
     /**
@@ -248,8 +248,8 @@ public final class Tandem {
         }
         // A lexicon added later (withLexicon, either form) comes after the defaults, so that both ways of
         // adding a learned lexicon give the same union, in the same order.
-        if (options.aligner().lexicon() != Lexicon.EMPTY) {
-            parts.add(options.aligner().lexicon());
+        if (options.lexicon() != Lexicon.EMPTY) {
+            parts.add(options.lexicon());
             names.add("a lexicon given in the options");
         }
         Lexicon forPair = learned.get(pairKey(sourceLanguage, targetLanguage));

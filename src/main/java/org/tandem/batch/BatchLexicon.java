@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.tandem.ConfidentPairs;
 import org.tandem.Tandem;
 import org.tandem.TandemOptions;
+import org.tandem.align.AlignerOptions;
 import org.tandem.align.DictionaryLexicon;
 import org.tandem.write.AtomicOutputs;
 
@@ -141,8 +142,8 @@ public final class BatchLexicon {
                     .append(options.segmented()).append('\t').append(options.encoding()).append('\t')
                     .append(options.dictionary()).append('\t').append(options.installedDictionaries()).append('\t')
                     .append(options.builtInLexicon()).append('\t')
-                    .append(options.aligner().maxSegmentsPerSide()).append('\t')
-                    .append(options.aligner().keyPrefixLength()).append('\n');
+                    .append(options.maxBead()).append('\t')
+                    .append(AlignerOptions.defaults().keyPrefixLength()).append('\n');
             digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
             for (DocumentPair pair : pairs) {
                 text.setLength(0);

@@ -3,7 +3,6 @@ package org.tandem.cli;
 import java.nio.file.Path;
 
 import org.tandem.TandemOptions;
-import org.tandem.align.AlignerOptions;
 import org.tandem.TandemTuning;
 import org.tandem.input.BadInputException;
 
@@ -46,7 +45,7 @@ final class AlignmentChoices {
                 .withDictionary(dictionary)
                 .withInstalledDictionaries(freedict)
                 .withBuiltInLexicon(builtInLexicon)
-                .withMaxBead(maxBead == null ? AlignerOptions.AUTOMATIC : maxBead);
+                .withMaxBead(maxBead == null ? TandemOptions.AUTOMATIC_BEAD : maxBead);
         return params == null ? chosen : chosen.withTuning(TandemTuning.read(params));
     }
 }

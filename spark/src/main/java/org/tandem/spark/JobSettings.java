@@ -5,7 +5,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 
 import org.tandem.TandemOptions;
-import org.tandem.align.AlignerOptions;
 
 /**
  * The alignment options of a job in a form Spark can ship to its executors (TandemOptions holds
@@ -13,7 +12,7 @@ import org.tandem.align.AlignerOptions;
  *
  * @param freedict       use the FreeDict dictionaries installed on the executor, if any
  * @param builtInLexicon use the word list Tandem ships for the language pair, if any
- * @param maxBead most segments on one side of a bead, or {@link AlignerOptions#AUTOMATIC}
+ * @param maxBead most segments on one side of a bead, or {@link TandemOptions#AUTOMATIC_BEAD}
  */
 public record JobSettings(String sourceLanguage, String targetLanguage, boolean segmented, String encoding,
                           String dictionary, boolean freedict, boolean builtInLexicon, int maxBead) implements Serializable {
@@ -27,6 +26,6 @@ public record JobSettings(String sourceLanguage, String targetLanguage, boolean 
                 .withDictionary(dictionary == null ? null : Path.of(dictionary))
                 .withInstalledDictionaries(freedict)
                 .withBuiltInLexicon(builtInLexicon);
-        return options.withAligner(options.aligner().withMaxSegmentsPerSide(maxBead));
+        return options.withMaxBead(maxBead);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.apache.spark.sql.SparkSession;
-import org.tandem.align.AlignerOptions;
+import org.tandem.TandemOptions;
 import org.tandem.batch.BatchLexicon;
 import org.tandem.batch.DocumentOutcome;
 import org.tandem.batch.DocumentPair;
@@ -86,7 +86,7 @@ public final class SparkBatch implements Callable<Integer> {
         List<DocumentPair> pairs = Manifest.read(manifest);
         JobSettings settings = new JobSettings(sourceLanguage, targetLanguage, segmented,
                 encoding == null ? null : encoding.name(), dictionary == null ? null : dictionary.toAbsolutePath().toString(),
-                freedict, builtInLexicon, maxBead == null ? AlignerOptions.AUTOMATIC : maxBead);
+                freedict, builtInLexicon, maxBead == null ? TandemOptions.AUTOMATIC_BEAD : maxBead);
         SparkSession.Builder builder = SparkSession.builder().appName("tandem-spark");
         String chosen = master != null ? master : System.getProperty("spark.master", "local[*]");
         builder.master(chosen);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tandem.align.AlignerOptions;
+import org.tandem.TandemOptions;
 import org.tandem.batch.BatchAligner;
 import org.tandem.batch.BatchOptions;
 import org.tandem.batch.DocumentOutcome;
@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The Spark job on local[2] gives what {@code tandem batch} gives, bead for bead, bad pair included. */
 class SparkBatchJobTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JobSettings SETTINGS = new JobSettings("en", "nl", false, null, null, false, true, AlignerOptions.AUTOMATIC);
+    private static final JobSettings SETTINGS = new JobSettings("en", "nl", false, null, null, false, true, TandemOptions.AUTOMATIC_BEAD);
     private static SparkSession spark;
 
     @TempDir
