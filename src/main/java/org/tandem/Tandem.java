@@ -106,6 +106,11 @@ public final class Tandem {
         } else if (sourceLanguage.equals(targetLanguage)) {
             progress.accept("warning: source and target are both declared or detected as '" + sourceLanguage + "'");
         }
+        if (options.threads() > 1) {
+            // The lexicon (FreeDict and the built-in list) needs only the languages: it loads beside the
+            // segmentation, and the search's own request for it waits for this one (computeIfAbsent).
+            Background.start(() -> lexicon(sourceLanguage, targetLanguage));
+        }
         List<Segment> sourceSegments = segment(source, sourceLanguage);
         List<Segment> targetSegments = segment(target, targetLanguage);
         progress.accept(String.format(Locale.ROOT, "segmented: %d source and %d target segments (%s → %s)",

@@ -77,6 +77,56 @@ class LauncherTest {
         assertFalse(Files.exists(checkout.resolve("mvn.ran")));
     }
 
+    @Test
+    void aSmallAlignmentRunsWithTheFirstJitTierOnly() throws Exception {
+        Path checkout = upToDateCheckout();
+        Path source = Files.writeString(temp.resolve("a.txt"), "A short text.\n");
+        Path target = Files.writeString(temp.resolve("b.txt"), "Een korte tekst.\n");
+
+        Run run = launch(checkout, "align", source.toString(), target.toString());
+
+        assertEquals("java ran: -Xmx2g -XX:TieredStopAtLevel=1 -jar "
+                + checkout.toAbsolutePath().resolve("target/tandem-0.1.0.jar") + " align " + source + " " + target + "\n",
+                run.out());
+    }
+
+    @Test
+    void aLargeAlignmentAndOtherCommandsKeepEveryJitTier() throws Exception {
+        Path checkout = upToDateCheckout();
+        Path large = Files.write(temp.resolve("large.txt"), new byte[2 * 1024 * 1024]);
+        Path small = Files.writeString(temp.resolve("b.txt"), "Een korte tekst.\n");
+
+        Run align = launch(checkout, "align", large.toString(), small.toString());
+        Run batch = launch(checkout, "batch", "--manifest", small.toString());
+
+        assertFalse(align.out().contains("TieredStopAtLevel"), align.out());
+        assertFalse(batch.out().contains("TieredStopAtLevel"), batch.out());
+    }
+
+    @Test
+    void theSeedPairsSizeDecidesWithoutFiles() throws Exception {
+        Path checkout = upToDateCheckout();
+        Files.createDirectories(checkout.resolve("seeds"));
+        Files.write(checkout.resolve("seeds/big.txt"), new byte[2 * 1024 * 1024]);
+        Files.writeString(checkout.resolve("seeds/small.txt"), "Een korte tekst.\n");
+        Files.writeString(checkout.resolve("seeds/pair.properties"), "source=seeds/big.txt\ntarget = seeds/small.txt\n");
+
+        Run big = launch(checkout, "align", "-q");
+        Files.writeString(checkout.resolve("seeds/pair.properties"), "source=seeds/small.txt\ntarget=seeds/small.txt\n");
+        Run small = launch(checkout, "align", "-q");
+
+        assertFalse(big.out().contains("TieredStopAtLevel"), big.out());
+        assertTrue(small.out().contains("-XX:TieredStopAtLevel=1"), small.out());
+    }
+
+    private Path upToDateCheckout() throws IOException {
+        Path checkout = checkout("echo built > mvn.ran\n");
+        Files.createDirectories(checkout.resolve("target"));
+        Path jar = Files.createFile(checkout.resolve("target/tandem-0.1.0.jar"));
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        return checkout;
+    }
+
     /** A checkout with the real launcher, a pom and sources, and stand-ins for mvn (running {@code mavenBody}) and java. */
     private Path checkout(String mavenBody) throws IOException {
         Path checkout = Files.createDirectories(temp.resolve("checkout"));
