@@ -33,6 +33,7 @@ import org.tandem.input.BadInputException;
 import org.tandem.segment.Segment;
 import org.tandem.segment.SentenceSegmenter;
 import org.tandem.wordalign.DocumentWordAligner;
+import org.tandem.wordalign.UnalignedPairSplitter;
 import org.tandem.wordalign.WordAlignments;
 
 /**
@@ -132,6 +133,9 @@ public final class Tandem {
         WordAlignments words = new DocumentWordAligner(sourceLanguage, targetLanguage, alignerOptions.lexicon(),
                 options.flagging().words())
                 .align(result, source, target);
+        UnalignedPairSplitter.Split split = new UnalignedPairSplitter(options.flagging().words()).split(result, words);
+        result = split.result();
+        words = split.words();
         List<FlaggedBead> beads = flagger.flag(result, source, target, words,
                 names != null ? names.join() : flagger.names(source, target), options.threads());
         return new Alignment(name, sourceLanguage, targetLanguage, source, target, beads);

@@ -34,9 +34,20 @@ public record WordAlignTuning(
         @Tuned(min = 0, max = 1, reason = "evidence of the same first three consonants in words of five letters or more")
         double skeleton,
         @Tuned(min = 0, max = 100, reason = "uncovered words a covered content word inside an uncovered run cancels")
-        int coveredCost) {
+        int coveredCost,
+        @Tuned(min = 0, max = 1, reason = "a 1-1 pair is split into an omission and an addition when its coverage is below this share of the low quantile of the document's confident pairs")
+        double splitCoverageFactor,
+        @Tuned(min = 0, max = 1, reason = "the low quantile of the document's confident pairs' coverage that a split pair's coverage is measured against")
+        double splitQuantile,
+        @Tuned(min = 0, max = 1, reason = "the neighbours of a split pair are covered at least as well as this share of the document's confident pairs")
+        double splitNeighbourQuantile,
+        @Tuned(min = 0, max = 1000, reason = "fewest content words on each side of a pair that is split: shorter pairs say too little by their coverage")
+        int splitMinContentWords,
+        @Tuned(min = 1, max = 10_000, reason = "fewest confident pairs whose coverage says what a faithful pair of the document gets; with fewer, no pair is split")
+        int splitMinSample) {
 
     public static WordAlignTuning defaults() {
-        return new WordAlignTuning(5, 0.08, 4.0, 800, 0.5, 2.0, 0.25, 0.3, 0.9, 0.7, 0.5, 0.3, 2);
+        return new WordAlignTuning(5, 0.08, 4.0, 800, 0.5, 2.0, 0.25, 0.3, 0.9, 0.7, 0.5, 0.3, 2,
+                0.05, 0.05, 0.25, 5, 10);
     }
 }
