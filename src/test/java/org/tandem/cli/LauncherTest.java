@@ -85,7 +85,7 @@ class LauncherTest {
 
         Run run = launch(checkout, "align", source.toString(), target.toString());
 
-        assertEquals("java ran: -Xmx2g -XX:TieredStopAtLevel=1 -jar "
+        assertEquals("java ran: -Xmx2g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "
                 + checkout.toAbsolutePath().resolve("target/tandem-0.1.0.jar") + " align " + source + " " + target + "\n",
                 run.out());
     }
