@@ -61,7 +61,9 @@ public final class BatchAligner {
 
     /** @param progress receives progress lines; the CLI sends them to stderr */
     public BatchAligner(TandemOptions options, BatchOptions batch, Consumer<String> progress) {
-        this.options = options;
+        // The pool keeps the cores busy with a document each; threads of a document's own (its search
+        // rows, its flagging) would only wait on one another. The files are the same either way.
+        this.options = options.withThreads(Math.max(1, options.threads() / batch.threads()));
         this.batch = batch;
         this.progress = progress;
     }
