@@ -21,6 +21,14 @@ package org.tandem.align;
 interface BeadCost {
     double baseCost(int i, int a, int j, int b);
 
+    /**
+     * A part of {@link #baseCost} of every two-sided bead of this shape, never above it: the search
+     * skips a candidate on it before asking for the base cost. 0 is always right.
+     */
+    default double shapeBound(int a, int b) {
+        return 0;
+    }
+
     /** The most that {@link #lexicalCost} can lower a bead's cost; never negative. */
     double maxLexicalBonus();
 

@@ -74,6 +74,12 @@ final class BeadCostModel implements BeadCost {
         return cost.baseCost(i, a, j, b);
     }
 
+    /** The shape prior, one of the base cost's terms, all of which are never negative. */
+    @Override
+    public double shapeBound(int a, int b) {
+        return params.shapeCostOf(a, b);
+    }
+
     @Override
     public double maxLexicalBonus() {
         return cost.maxLexicalBonus();

@@ -28,6 +28,7 @@ final class PathSearch {
     private final SearchBand band;
     private final double gapOpen;
     private final int threads;
+    private final double[] shapeBounds;
     private boolean touchesEdge;
     /** Per row, the last column filled, when rows are filled on several threads; null on one. */
     private AtomicIntegerArray filled;
@@ -47,6 +48,10 @@ final class PathSearch {
         this.band = band;
         this.gapOpen = model.gapOpenCost();
         this.threads = threads;
+        this.shapeBounds = new double[shapes.length];
+        for (int s = 0; s < shapes.length; s++) {
+            shapeBounds[s] = model.shapeBound(shapes[s].source(), shapes[s].target());
+        }
     }
 
     List<Bead> run() {
@@ -188,6 +193,11 @@ final class PathSearch {
                 int previousState = fromPaired <= fromUnpaired ? PAIRED : UNPAIRED;
                 float previous = Math.min(fromPaired, fromUnpaired);
                 if (previous == UNREACHED) {
+                    continue;
+                }
+                // The shape's part of the base cost alone may rule the candidate out: adding the other
+                // terms, none negative, can only raise the sum, so the test below would fail as well.
+                if (previous + shapeBounds[s] - maxBonus >= bestPaired) {
                     continue;
                 }
                 double total = previous + model.baseCost(pi, a, pj, b);
