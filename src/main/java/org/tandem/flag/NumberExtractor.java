@@ -84,7 +84,7 @@ final class NumberExtractor {
 
     List<StatedNumber> numbers(String text) {
         List<Tok> tokens = new ArrayList<>();
-        tokenizer.scan(text, (surface, number, start, end) ->
+        tokenizer.scan(withoutAddresses(text), (surface, number, start, end) ->
                 tokens.add(new Tok(surface, TextTokenizer.fold(surface), number, start, end)));
         List<StatedNumber> numbers = new ArrayList<>();
         int k = 0;
@@ -452,6 +452,28 @@ final class NumberExtractor {
 
     private static StatedNumber number(String text, Tok from, Tok to, String value, Set<String> readings, Form form) {
         return new StatedNumber(text.substring(from.start(), to.end()), value, from.start(), to.end(), readings, form);
+    }
+
+    /**
+     * Web and e-mail addresses, Markdown link targets and markup tags: the digits in them
+     * ({@code avatars/u/131416?s=400}, {@code /2023-07-19-metrics}) are no numbers the text states.
+     */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "\\]\\([^)\\s]*\\)|<[^>\\n]*>|(?:https?://|www\\.)[^\\s)\\]>\"]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+    /** The text with every address blanked out, so that offsets stay those of the text. */
+    private static String withoutAddresses(String text) {
+        Matcher m = ADDRESS.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        } while (m.find());
+        return out.toString();
     }
 
     private static String between(String text, Tok left, Tok right) {

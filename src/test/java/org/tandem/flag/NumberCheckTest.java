@@ -91,6 +91,15 @@ class NumberCheckTest {
     }
 
     @Test
+    void addressesAndMarkupStateNoNumbers() {
+        same("<img src=\"https://example.org/u/131416?v=3&s=400\" alt=\"avatar\">",
+                "<img src=\"https://example.org/jane?s=180\" alt=\"avatar\">");
+        same("Consider [tracking it](https://example.org/2023-07-19-metrics/) as well.", "Overweeg het bij te houden.");
+        same("Mail jo2@example.org today.", "Mail vandaag naar jo@example.org.");
+        assertTrue(numbers("See https://example.org for 3 guides.", "Zie https://example.org voor 4 gidsen.").isPresent());
+    }
+
+    @Test
     void theModalMayIsNoMonth() {
         same("Parties may 30 days after notice withdraw.", "Partijen kunnen 30 dagen na kennisgeving opzeggen.");
         assertTrue(numbers("on 5 May", "op 5 juni").isPresent());
