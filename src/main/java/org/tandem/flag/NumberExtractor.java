@@ -329,6 +329,9 @@ final class NumberExtractor {
 
     /** The value of a plain cardinal or magnitude word (not an ordinal, not a word that is a number only sometimes). */
     private Optional<Double> cardinal(String folded) {
+        if (!language.mayHoldNumber(folded)) {
+            return Optional.empty();
+        }
         return composed(folded).filter(v -> !v.endsWith("?")).map(Double::parseDouble);
     }
 
@@ -339,6 +342,9 @@ final class NumberExtractor {
      * {@code nineteenth}). A value ending in {@code ?} is a word that is a number only sometimes.
      */
     Optional<String> numberInWord(String folded) {
+        if (!language.mayHoldNumber(folded)) {
+            return Optional.empty();
+        }
         Optional<String> whole = composed(folded);
         if (whole.isPresent()) {
             return whole;
@@ -347,7 +353,7 @@ final class NumberExtractor {
             String rest = folded.substring(end);
             boolean compound = (end >= MIN_COMPOUND_HEAD && rest.length() >= MIN_COMPOUND_REST)
                     || COUNTING_ENDINGS.contains(rest);
-            if (!compound && !ORDINAL_ENDINGS.contains(rest)) {
+            if (!compound && !language.isOrdinalEnding(rest)) {
                 continue;
             }
             Optional<String> head = composed(folded.substring(0, end));
@@ -366,8 +372,8 @@ final class NumberExtractor {
     private static final int MIN_COMPOUND_HEAD = 5;
     private static final int MIN_COMPOUND_REST = 3;
     /** Endings that make a group or a multiple of a short number word: {@code elftal}, {@code drievoud}, {@code dreifach}. */
-    private static final Set<String> COUNTING_ENDINGS = Set.of("tal", "voud", "maal", "fach", "mal", "ling", "linge");
-    private static final Set<String> ORDINAL_ENDINGS = Set.of("e", "de", "ste", "te", "th", "st", "nd", "rd", "ieme", "ten", "sten");
+    private static final Set<String> COUNTING_ENDINGS = Set.of("tal", "voud", "maal", "fach", "mal", "ling", "linge",
+            "malig", "malige", "voudig", "voudige", "jarig", "jarige", "delig", "delige", "fold");
     private static final List<String> CONNECTORS = List.of("en", "und", "ën");
 
     private Optional<String> composed(String word) {
@@ -463,6 +469,10 @@ final class NumberExtractor {
 
     /** The text with every address blanked out, so that offsets stay those of the text. */
     private static String withoutAddresses(String text) {
+        if (text.indexOf('@') < 0 && text.indexOf('<') < 0 && !text.contains("](") && !text.contains("://")
+                && !text.contains("www.")) {
+            return text;
+        }
         Matcher m = ADDRESS.matcher(text);
         if (!m.find()) {
             return text;

@@ -22,8 +22,10 @@ final class NumberLanguage {
     private final WordTable months;
     private final WordTable magnitudes;
     private final List<String> smallMagnitudes;
+    private final Set<String> numberWordStarts;
     private final Set<String> hourWords;
     private final Set<String> halfHourBefore;
+    private final Set<String> ordinalEndings;
     private final java.util.Map<String, Integer> groupWords;
     private final List<String> andAHalf;
     private final boolean capitalisedMonths;
@@ -35,6 +37,11 @@ final class NumberLanguage {
         this.months = WordTable.load("months", lang);
         this.magnitudes = WordTable.load("magnitudes", lang);
         this.smallMagnitudes = numberWords.wordsWithValue("100", "1000", "100*", "1000*");
+        java.util.Set<String> starts = new java.util.HashSet<>();
+        for (String word : numberWords.words()) {
+            starts.add(word.substring(0, Math.min(START, word.length())));
+        }
+        this.numberWordStarts = Set.copyOf(starts);
         // A number before these words is (also) an hour of the clock: "om 6 uur", "um 6 Uhr", "at 6 o'clock".
         this.hourWords = switch (lang) {
             case "nl" -> Set.of("uur", "u");
@@ -48,6 +55,15 @@ final class NumberLanguage {
             case "nl" -> Set.of("half");
             case "de" -> Set.of("halb");
             default -> Set.of();
+        };
+        // The endings that make an ordinal of a number word: Dutch "vierde", "achtste" (but "achtte" is
+        // the past tense of "achten", not eighth), English "seventh", German "vierte", French "troisième".
+        this.ordinalEndings = switch (lang) {
+            case "nl" -> Set.of("de", "ste");
+            case "en" -> Set.of("th", "st", "nd", "rd");
+            case "de" -> Set.of("te", "ste", "ten", "sten", "e");
+            case "fr" -> Set.of("ieme", "e");
+            default -> Set.of("e", "de", "ste", "te", "th", "st", "nd", "rd", "ieme", "ten", "sten");
         };
         // "two decades" is "twintig jaar" in translation: a count of these is also the count times the group.
         this.groupWords = switch (lang) {
@@ -71,6 +87,16 @@ final class NumberLanguage {
 
     static NumberLanguage of(String language) {
         return new NumberLanguage(language);
+    }
+
+    private static final int START = 3;
+
+    /**
+     * Whether a word opens the way some number word does: every number this language writes in words,
+     * composed or heading a compound, starts with a number word, so the others need no closer look.
+     */
+    boolean mayHoldNumber(String folded) {
+        return numberWordStarts.contains(folded.substring(0, Math.min(START, folded.length())));
     }
 
     /** The value of a number word as the table gives it ({@code 2}, or {@code 2?} for a word that also means something else). */
@@ -109,6 +135,10 @@ final class NumberLanguage {
             }
         }
         return Optional.empty();
+    }
+
+    boolean isOrdinalEnding(String ending) {
+        return ordinalEndings.contains(ending);
     }
 
     /** The size of the group a word names ({@code decades}: 10), if it is one. */

@@ -45,6 +45,11 @@ final class WordTable {
         return new WordTable(values);
     }
 
+    /** Every word of the table. */
+    java.util.Set<String> words() {
+        return values.keySet();
+    }
+
     /** The words whose value is one of {@code wanted}, in a fixed order. */
     java.util.List<String> wordsWithValue(String... wanted) {
         java.util.Set<String> values = java.util.Set.of(wanted);

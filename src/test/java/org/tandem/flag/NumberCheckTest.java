@@ -76,6 +76,9 @@ class NumberCheckTest {
         same("the two countries", "beide landen");
         same("hundreds of commits", "honderden commits");
         same("in the past two decades", "in de afgelopen twintig jaar");
+        same("He felt lucky. The three-time world champion said so.",
+                "Hij achtte zich gelukkig. De driemalig wereldkampioen zei het.");
+        same("a three-year-old boy", "een driejarige jongen");
         String en = "Five of the victims were tourists from Argentina.";
         String nl = "Vier slachtoffers waren toeristen uit Argentinië.";
         Flag flag = differs(en, nl);
