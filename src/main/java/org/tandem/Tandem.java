@@ -32,6 +32,7 @@ import org.tandem.flag.Flagger;
 import org.tandem.input.BadInputException;
 import org.tandem.segment.Segment;
 import org.tandem.segment.SentenceSegmenter;
+import org.tandem.text.DocumentTokens;
 import org.tandem.wordalign.DocumentWordAligner;
 import org.tandem.wordalign.UnalignedPairSplitter;
 import org.tandem.wordalign.WordAlignments;
@@ -125,19 +126,20 @@ public final class Tandem {
                            String name) {
         AlignerOptions alignerOptions = options.alignerOptions(lexicon(sourceLanguage, targetLanguage));
         Flagger flagger = new Flagger(sourceLanguage, targetLanguage, options.flagging());
-        // The name index needs only the segments: built beside the search when there is a core to spare.
-        Background<DocumentNames> names = options.threads() > 1 ? Background.start(() -> flagger.names(source, target))
-                : null;
+        // The tokens and the name index need only the segments: made beside the search when there is a
+        // core to spare.
+        Background<Prepared> prepared = options.threads() > 1
+                ? Background.start(() -> Prepared.of(flagger, source, target)) : null;
         AlignmentResult result = new Aligner(alignerOptions, options.threads()).align(source, sourceLanguage, target, targetLanguage);
         progress.accept("aligned: " + result.beads().size() + " beads");
+        Prepared ready = prepared != null ? prepared.join() : Prepared.of(flagger, source, target);
         WordAlignments words = new DocumentWordAligner(sourceLanguage, targetLanguage, alignerOptions.lexicon(),
                 options.flagging().words())
-                .align(result, source, target);
+                .align(result, ready.tokens());
         UnalignedPairSplitter.Split split = new UnalignedPairSplitter(options.flagging().words()).split(result, words);
         result = split.result();
         words = split.words();
-        List<FlaggedBead> beads = flagger.flag(result, source, target, words,
-                names != null ? names.join() : flagger.names(source, target), options.threads());
+        List<FlaggedBead> beads = flagger.flag(result, ready.tokens(), words, ready.names(), options.threads());
         return new Alignment(name, sourceLanguage, targetLanguage, source, target, beads);
     }
 
@@ -323,6 +325,14 @@ public final class Tandem {
     }
 
     /** A result computed on a daemon thread of its own; {@link #join} rethrows what the work threw. */
+    /** What word alignment and flagging need of the segments alone: each tokenized once, and the name index. */
+    private record Prepared(DocumentTokens tokens, DocumentNames names) {
+        static Prepared of(Flagger flagger, List<Segment> source, List<Segment> target) {
+            DocumentTokens tokens = Flagger.tokens(source, target);
+            return new Prepared(tokens, flagger.names(tokens));
+        }
+    }
+
     private static final class Background<T> {
         private final java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
 

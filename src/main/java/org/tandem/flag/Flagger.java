@@ -13,6 +13,8 @@ import org.tandem.align.AlignmentResult;
 import org.tandem.align.Bead;
 import org.tandem.align.BeadEvidence;
 import org.tandem.segment.Segment;
+import org.tandem.text.DocumentTokens;
+import org.tandem.text.SegmentTokens;
 import org.tandem.wordalign.WordAlignments;
 
 /** Turns the aligner's beads into flagged beads: omissions, additions and drift, each with a reason. */
@@ -40,7 +42,8 @@ public final class Flagger {
     /** As {@link #flag(AlignmentResult, List, List)}, with the word alignment inside each bead as evidence. */
     public List<FlaggedBead> flag(AlignmentResult result, List<Segment> source, List<Segment> target,
                                   WordAlignments words) {
-        return flag(result, source, target, words, names(source, target), 1);
+        DocumentTokens tokens = tokens(source, target);
+        return flag(result, tokens, words, names(tokens), 1);
     }
 
     /**
@@ -48,8 +51,22 @@ public final class Flagger {
      * needs only the segments, so a caller may build it while the aligner runs.
      */
     public DocumentNames names(List<Segment> source, List<Segment> target) {
-        return new DocumentNames(index(new NameExtractor(sourceLanguage), source),
-                index(new NameExtractor(targetLanguage), target));
+        return names(tokens(source, target));
+    }
+
+    /** As {@link #names(List, List)}, from segments already tokenized. */
+    public DocumentNames names(DocumentTokens tokens) {
+        return new DocumentNames(index(new NameExtractor(sourceLanguage), tokens.source()),
+                index(new NameExtractor(targetLanguage), tokens.target()));
+    }
+
+    /** Each segment of both sides tokenized once, for the name index, the word aligner and every check. */
+    public static DocumentTokens tokens(List<Segment> source, List<Segment> target) {
+        return DocumentTokens.of(texts(source), texts(target));
+    }
+
+    private static List<String> texts(List<Segment> segments) {
+        return segments.stream().map(Segment::text).toList();
     }
 
     /**
@@ -60,11 +77,27 @@ public final class Flagger {
      */
     public List<FlaggedBead> flag(AlignmentResult result, List<Segment> source, List<Segment> target,
                                   WordAlignments words, DocumentNames names, int threads) {
-        return flag(result, source, target, words, names, threads, MIN_BEADS_PER_THREAD);
+        return flag(result, tokens(source, target), words, names, threads, MIN_BEADS_PER_THREAD);
+    }
+
+    /**
+     * As {@link #flag(AlignmentResult, List, List, WordAlignments, DocumentNames, int)}, with the
+     * segments already tokenized ({@link #tokens}): each segment is tokenized once for every check.
+     */
+    public List<FlaggedBead> flag(AlignmentResult result, DocumentTokens tokens, WordAlignments words,
+                                  DocumentNames names, int threads) {
+        return flag(result, tokens, words, names, threads, MIN_BEADS_PER_THREAD);
     }
 
     List<FlaggedBead> flag(AlignmentResult result, List<Segment> source, List<Segment> target,
                            WordAlignments words, DocumentNames names, int threads, int minBeadsPerThread) {
+        return flag(result, tokens(source, target), words, names, threads, minBeadsPerThread);
+    }
+
+    List<FlaggedBead> flag(AlignmentResult result, DocumentTokens tokens, WordAlignments words,
+                           DocumentNames names, int threads, int minBeadsPerThread) {
+        SegmentTokens source = tokens.source();
+        SegmentTokens target = tokens.target();
         DocumentContext document = new DocumentContext(sourceLanguage, targetLanguage, result.parameters(),
                 result.typicalSimilarity(), names.source(), names.target(), oneToOneCount(result.beads()), tuning);
         int size = result.aligned().size();
@@ -109,7 +142,7 @@ public final class Flagger {
         }
     }
 
-    private List<FlaggedBead> flagRange(AlignmentResult result, List<Segment> source, List<Segment> target,
+    private List<FlaggedBead> flagRange(AlignmentResult result, SegmentTokens source, SegmentTokens target,
                                         WordAlignments words, DocumentContext document, int from, int to) {
         List<BeadCheck> checks = new ArrayList<>(List.of(
                 new NumberCheck(sourceLanguage, targetLanguage),
@@ -131,9 +164,10 @@ public final class Flagger {
                         "no source text corresponds to this target text"));
             } else {
                 BeadContext context = new BeadContext(bead, evidence,
-                        Segment.join(source.subList(bead.sourceStart(), bead.sourceEnd())),
-                        Segment.join(target.subList(bead.targetStart(), bead.targetEnd())), document,
-                        around(source, bead.sourceStart(), bead.sourceEnd()), around(target, bead.targetStart(), bead.targetEnd()),
+                        source.span(bead.sourceStart(), bead.sourceEnd()),
+                        target.span(bead.targetStart(), bead.targetEnd()), document,
+                        source.around(bead.sourceStart(), bead.sourceEnd()),
+                        target.around(bead.targetStart(), bead.targetEnd()),
                         words.get(k), words.isConfident(k));
                 List<Flag> flags = new ArrayList<>();
                 for (BeadCheck check : checks) {
@@ -151,12 +185,6 @@ public final class Flagger {
         return (int) beads.stream().filter(Bead::isOneToOne).count();
     }
 
-    private static String around(List<Segment> side, int start, int end) {
-        String before = start > 0 ? side.get(start - 1).text() : "";
-        String after = end < side.size() ? side.get(end).text() : "";
-        return before + "\n" + after;
-    }
-
     private static FlaggedBead oneSided(Bead bead, BeadEvidence evidence, DocumentContext document,
                                         FlagKind kind, String what) {
         String reason = String.format(Locale.ROOT, "%s (best overlap with nearby %s text %.2f, typical pair %.2f)",
@@ -165,10 +193,10 @@ public final class Flagger {
         return new FlaggedBead(bead, BeadScore.oneSided(evidence, document), List.of(new Flag(kind, reason)));
     }
 
-    private static NameIndex index(NameExtractor extractor, List<Segment> segments) {
+    private static NameIndex index(NameExtractor extractor, SegmentTokens segments) {
         NameIndex index = new NameIndex();
-        for (Segment segment : segments) {
-            extractor.index(segment.text(), index);
+        for (int k = 0; k < segments.size(); k++) {
+            extractor.index(segments.segment(k), index);
         }
         return index;
     }

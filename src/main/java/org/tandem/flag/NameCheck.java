@@ -34,12 +34,12 @@ final class NameCheck implements BeadCheck {
     public Optional<Flag> check(BeadContext bead) {
         DocumentContext document = bead.document();
         double keptShare = document.tuning().names().keptShare();
-        Set<String> onlySource = missing(sourceNames.names(bead.sourceText()),
-                targetNames.foldedWords(bead.targetText()), document.sourceNames(), document.targetNames(), keptShare);
-        Set<String> onlyTarget = missing(targetNames.names(bead.targetText()),
-                sourceNames.foldedWords(bead.sourceText()), document.targetNames(), document.sourceNames(), keptShare);
-        onlySource.removeAll(named(onlySource, targetNames.foldedWords(bead.targetAround())));
-        onlyTarget.removeAll(named(onlyTarget, sourceNames.foldedWords(bead.sourceAround())));
+        Set<String> onlySource = missing(sourceNames.names(bead.sourceTokens()),
+                targetNames.foldedWords(bead.targetTokens()), document.sourceNames(), document.targetNames(), keptShare);
+        Set<String> onlyTarget = missing(targetNames.names(bead.targetTokens()),
+                sourceNames.foldedWords(bead.sourceTokens()), document.targetNames(), document.sourceNames(), keptShare);
+        onlySource.removeAll(named(onlySource, targetNames.foldedWords(bead.targetAroundTokens())));
+        onlyTarget.removeAll(named(onlyTarget, sourceNames.foldedWords(bead.sourceAroundTokens())));
         List<SwappedNames.Swap> swaps = bead.words() == null ? List.of()
                 : SwappedNames.find(bead.words(), bead.sourceText(), bead.targetText(), document.sourceNames(),
                         document.targetNames(), document.tuning().names().swapCoverage());

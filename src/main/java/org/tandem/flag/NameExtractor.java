@@ -6,6 +6,7 @@ import java.util.List;
 import org.tandem.text.Stopwords;
 import org.tandem.text.TextTokenizer;
 import org.tandem.text.Token;
+import org.tandem.text.TokenizedText;
 
 /**
  * Names and acronyms in a text: capitalised words that do not open a sentence or a quotation, and
@@ -27,6 +28,10 @@ final class NameExtractor {
     }
 
     List<Name> names(String text) {
+        return names(TokenizedText.of(text, tokenizer));
+    }
+
+    List<Name> names(TokenizedText text) {
         List<Name> names = new ArrayList<>();
         scan(text, (token, isName) -> {
             if (isName) {
@@ -42,6 +47,10 @@ final class NameExtractor {
      * name, and the words written in lower case.
      */
     void index(String text, NameIndex index) {
+        index(TokenizedText.of(text, tokenizer), index);
+    }
+
+    void index(TokenizedText text, NameIndex index) {
         scan(text, (token, isName) -> {
             if (token.isNumber()) {
                 return;
@@ -64,9 +73,10 @@ final class NameExtractor {
     }
 
     /** Every token, and whether it is a name or acronym by the rules above. */
-    private void scan(String text, TokenVisitor visitor) {
+    private void scan(TokenizedText tokenized, TokenVisitor visitor) {
+        String text = tokenized.text();
         int from = 0;
-        for (Token token : tokenizer.tokenize(text)) {
+        for (Token token : tokenized.tokens()) {
             int at = text.indexOf(token.surface(), from);
             if (at < 0) {
                 visitor.visit(token, false);
@@ -82,8 +92,12 @@ final class NameExtractor {
 
     /** All folded word forms of a text, for checking whether a name reappears in any spelling. */
     List<String> foldedWords(String text) {
+        return foldedWords(TokenizedText.of(text, tokenizer));
+    }
+
+    List<String> foldedWords(TokenizedText text) {
         List<String> words = new ArrayList<>();
-        for (Token token : tokenizer.tokenize(text)) {
+        for (Token token : text.tokens()) {
             if (!token.isNumber()) {
                 words.add(normalForm(token.folded()));
             }

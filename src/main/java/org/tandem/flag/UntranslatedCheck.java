@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.tandem.text.Stopwords;
-import org.tandem.text.TextTokenizer;
 import org.tandem.text.Token;
+import org.tandem.text.TokenizedText;
 
 /**
  * Flags target text written in the source language, by its function words: every language has a
@@ -28,7 +28,6 @@ final class UntranslatedCheck implements BeadCheck {
             "\\]\\([^)\\s]*\\)|<[^>\\n]*>|`[^`\\n]*`|(?:https?://|www\\.)[^\\s)\\]>\"]+"
                     + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\p{L}+(?:-\\p{L}+)+");
 
-    private final TextTokenizer tokenizer = new TextTokenizer();
     private final Stopwords sourceStopwords;
     private final Stopwords targetStopwords;
     private final String sourceLanguage;
@@ -46,15 +45,14 @@ final class UntranslatedCheck implements BeadCheck {
             return Optional.empty();
         }
         String text = bead.targetText();
-        List<Token> tokens = new ArrayList<>();
-        List<int[]> offsets = new ArrayList<>();
-        tokenizer.scan(text, (surface, number, start, end) -> {
-            tokens.add(new Token(surface, TextTokenizer.fold(surface), number ? Token.Kind.NUMBER : Token.Kind.WORD,
-                    tokens.isEmpty()));
-            offsets.add(new int[] {start, end});
-        });
+        TokenizedText target = bead.targetTokens();
+        List<Token> tokens = target.tokens();
+        List<int[]> offsets = new ArrayList<>(target.size());
+        for (int k = 0; k < target.size(); k++) {
+            offsets.add(new int[] {target.start(k), target.end(k)});
+        }
         boolean[] silent = notProse(text, offsets);
-        markSharedTitles(tokens, silent, bead.sourceText());
+        markSharedTitles(tokens, silent, bead.sourceTokens());
         int[] votes = new int[tokens.size()];
         int sourceWords = 0;
         int targetWords = 0;
@@ -116,7 +114,7 @@ final class UntranslatedCheck implements BeadCheck {
      * neither a function word nor the segment's first. Such a stretch names something; the
      * translator keeps it, the source shows it verbatim, and it says nothing of the sentence around it.
      */
-    private void markSharedTitles(List<Token> tokens, boolean[] silent, String sourceText) {
+    private void markSharedTitles(List<Token> tokens, boolean[] silent, TokenizedText sourceText) {
         String source = " " + String.join(" ", foldedWords(sourceText)) + " ";
         int k = 0;
         while (k < tokens.size()) {
@@ -161,9 +159,11 @@ final class UntranslatedCheck implements BeadCheck {
         return capitals >= 2 && named;
     }
 
-    private List<String> foldedWords(String text) {
-        List<String> words = new ArrayList<>();
-        tokenizer.scan(text, (surface, number, start, end) -> words.add(TextTokenizer.fold(surface)));
+    private static List<String> foldedWords(TokenizedText text) {
+        List<String> words = new ArrayList<>(text.size());
+        for (Token token : text.tokens()) {
+            words.add(token.folded());
+        }
         return words;
     }
 

@@ -10,6 +10,8 @@ import org.tandem.align.Bead;
 import org.tandem.align.BeadEvidence;
 import org.tandem.align.Lexicon;
 import org.tandem.segment.Segment;
+import org.tandem.text.DocumentTokens;
+import org.tandem.text.SegmentTokens;
 
 /**
  * Word alignment inside every two-sided bead of a document. The translation table is learned by EM
@@ -37,6 +39,14 @@ public final class DocumentWordAligner {
     }
 
     public WordAlignments align(AlignmentResult result, List<Segment> source, List<Segment> target) {
+        return align(result, DocumentTokens.of(source.stream().map(Segment::text).toList(),
+                target.stream().map(Segment::text).toList()));
+    }
+
+    /** As {@link #align(AlignmentResult, List, List)}, with each segment already tokenized. */
+    public WordAlignments align(AlignmentResult result, DocumentTokens tokens) {
+        SegmentTokens source = tokens.source();
+        SegmentTokens target = tokens.target();
         List<Bead> beads = result.beads();
         WordTokenizer sourceTokenizer = new WordTokenizer(sourceLanguage);
         WordTokenizer targetTokenizer = new WordTokenizer(targetLanguage);
@@ -55,8 +65,8 @@ public final class DocumentWordAligner {
                 targetTokens.add(null);
                 continue;
             }
-            List<WordToken> st = sourceTokenizer.tokenize(Segment.join(source.subList(bead.sourceStart(), bead.sourceEnd())));
-            List<WordToken> tt = targetTokenizer.tokenize(Segment.join(target.subList(bead.targetStart(), bead.targetEnd())));
+            List<WordToken> st = sourceTokenizer.tokenize(source.span(bead.sourceStart(), bead.sourceEnd()));
+            List<WordToken> tt = targetTokenizer.tokenize(target.span(bead.targetStart(), bead.targetEnd()));
             sourceTokens.add(st);
             targetTokens.add(tt);
             sourceIds[k] = sourceWords.ids(st);

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.tandem.text.Stopwords;
 import org.tandem.text.TextTokenizer;
+import org.tandem.text.Token;
+import org.tandem.text.TokenizedText;
 
 /**
  * Splits one bead side into {@link WordToken}s with their character offsets, through
@@ -21,13 +23,21 @@ public final class WordTokenizer {
     }
 
     public List<WordToken> tokenize(String text) {
-        List<WordToken> tokens = new ArrayList<>();
-        tokenizer.scan(text, (surface, number, start, end) -> {
+        return tokenize(TokenizedText.of(text, tokenizer));
+    }
+
+    /** The word tokens of a text already tokenized: the same tokens, with what word alignment needs of each. */
+    public List<WordToken> tokenize(TokenizedText text) {
+        List<WordToken> tokens = new ArrayList<>(text.size());
+        for (int k = 0; k < text.size(); k++) {
+            Token token = text.tokens().get(k);
+            String surface = token.surface();
+            boolean number = token.isNumber();
             boolean content = number || (letters(surface) >= 2
                     && !stopwords.contains(surface.toLowerCase(Locale.ROOT)));
             boolean name = !tokens.isEmpty() && !number && Character.isUpperCase(surface.codePointAt(0));
-            tokens.add(new WordToken(surface, TextTokenizer.fold(surface), start, end, number, content, name));
-        });
+            tokens.add(new WordToken(surface, token.folded(), text.start(k), text.end(k), number, content, name));
+        }
         return tokens;
     }
 
