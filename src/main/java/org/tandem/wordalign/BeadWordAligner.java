@@ -48,11 +48,18 @@ final class BeadWordAligner {
         int[] bestSourceOf = new int[n];
         int[] bestTargetOf = new int[m];
         for (int i = 0; i < m; i++) {
+            forward.probabilities(s[i], t, fw, i * n, 1);
+        }
+        for (int j = 0; j < n; j++) {
+            backward.probabilities(t[j], s, bw, j, n);
+        }
+        for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
                 // What the words themselves say is a floor under both directions' learned probabilities.
                 float floor = evidence.strength(s[i], t[j]);
-                fw[i * n + j] = Math.max(forward.probability(s[i], t[j]), floor);
-                bw[i * n + j] = Math.max(backward.probability(t[j], s[i]), floor);
+                int c = i * n + j;
+                fw[c] = Math.max(fw[c], floor);
+                bw[c] = Math.max(bw[c], floor);
             }
         }
         // Cell (i, j) is at i·n + j: the forward pass steps through a column, the backward one a row.

@@ -10,22 +10,28 @@ import java.util.Arrays;
  * is a floor under the learned probabilities, so that training starts from what the words say.
  */
 final class DiagonalModel1 implements Translations {
-    private final LongIntMap cells;
-    private final float[] probability;
-    /** Word ids of each side that the training saw: a pair with an unseen word needs no look-up. */
-    private final java.util.BitSet seenFrom;
-    private final java.util.BitSet seenTo;
+    /*
+     * The learned pairs as compressed rows, one per generating word (row 0: the empty word, row f + 1:
+     * word f): rowStart[r]..rowStart[r + 1] index toIds (sorted) and their probabilities. A bead looks
+     * up every word pair it holds, and a row of a frequent word stays in the cache across beads where
+     * a hash table of all pairs would miss it on nearly every look-up.
+     */
+    private final int[] rowStart;
+    private final int[] toIds;
+    private final float[] probabilities;
+    /** Per generated word id, p(word | empty word), {@link #UNSEEN} where never seen. */
+    private final float[] nullProbabilities;
 
-    private DiagonalModel1(LongIntMap cells, float[] probability, java.util.BitSet seenFrom, java.util.BitSet seenTo) {
-        this.cells = cells;
-        this.probability = probability;
-        this.seenFrom = seenFrom;
-        this.seenTo = seenTo;
+    private DiagonalModel1(int[] rowStart, int[] toIds, float[] probabilities, float[] nullProbabilities) {
+        this.rowStart = rowStart;
+        this.toIds = toIds;
+        this.probabilities = probabilities;
+        this.nullProbabilities = nullProbabilities;
     }
 
     /** A model that knows no pair: every probability is {@link #UNSEEN}. */
     static DiagonalModel1 untrained() {
-        return new DiagonalModel1(new LongIntMap(16), new float[0], new java.util.BitSet(), new java.util.BitSet());
+        return new DiagonalModel1(new int[] {0}, new int[0], new float[0], new float[0]);
     }
 
     /**
@@ -105,17 +111,44 @@ final class DiagonalModel1 implements Translations {
                 p[c] = (float) (counts[c] / totals[fromOfCell[c]]);
             }
         }
-        java.util.BitSet seenFrom = new java.util.BitSet();
-        java.util.BitSet seenTo = new java.util.BitSet();
-        for (int k = 0; k < from.length; k++) {
-            for (int f : from[k]) {
-                seenFrom.set(f);
-            }
-            for (int t : to[k]) {
-                seenTo.set(t);
-            }
+        return rows(cells, p, slots);
+    }
+
+    /** The cells as sorted rows per generating word; see {@link #rowStart}. */
+    private static DiagonalModel1 rows(LongIntMap cells, float[] p, int slots) {
+        int[] rowStart = new int[slots + 1];
+        int[] maxTo = {-1};
+        cells.forEach((key, cell) -> {
+            rowStart[(int) (key >>> 32) + 1]++;
+            maxTo[0] = Math.max(maxTo[0], (int) key);
+        });
+        for (int r = 0; r < slots; r++) {
+            rowStart[r + 1] += rowStart[r];
         }
-        return new DiagonalModel1(cells, p, seenFrom, seenTo);
+        // Each entry packs its target id above its probability's bits, so that sorting a row by the
+        // packed value sorts it by target id and keeps each probability with its id.
+        long[] packed = new long[cells.size()];
+        int[] fill = java.util.Arrays.copyOf(rowStart, slots);
+        float[] nulls = new float[maxTo[0] + 1];
+        Arrays.fill(nulls, UNSEEN);
+        cells.forEach((key, cell) -> {
+            int row = (int) (key >>> 32);
+            int to = (int) key;
+            packed[fill[row]++] = ((long) to << 32) | (Float.floatToRawIntBits(p[cell]) & 0xffffffffL);
+            if (row == 0) {
+                nulls[to] = Math.max(UNSEEN, p[cell]);
+            }
+        });
+        int[] toIds = new int[packed.length];
+        float[] probabilities = new float[packed.length];
+        for (int r = 0; r < slots; r++) {
+            Arrays.sort(packed, rowStart[r], rowStart[r + 1]);
+        }
+        for (int c = 0; c < packed.length; c++) {
+            toIds[c] = (int) (packed[c] >>> 32);
+            probabilities[c] = Float.intBitsToFloat((int) packed[c]);
+        }
+        return new DiagonalModel1(rowStart, toIds, probabilities, nulls);
     }
 
     /**
@@ -149,16 +182,37 @@ final class DiagonalModel1 implements Translations {
 
     @Override
     public float probability(int from, int to) {
-        if ((from >= 0 && !seenFrom.get(from)) || !seenTo.get(to)) {
+        if (from < 0) {
+            return nullProbability(to);
+        }
+        int row = from + 1;
+        if (row + 1 >= rowStart.length) {
             return UNSEEN;
         }
-        int cell = cells.get(key(from, to), -1);
-        return cell < 0 ? UNSEEN : Math.max(UNSEEN, probability[cell]);
+        int at = Arrays.binarySearch(toIds, rowStart[row], rowStart[row + 1], to);
+        return at < 0 ? UNSEEN : Math.max(UNSEEN, probabilities[at]);
+    }
+
+    @Override
+    public void probabilities(int from, int[] to, float[] out, int offset, int stride) {
+        int row = from + 1;
+        if (from < 0 || row + 1 >= rowStart.length || rowStart[row] == rowStart[row + 1]) {
+            for (int j = 0; j < to.length; j++) {
+                out[offset + j * stride] = from < 0 ? nullProbability(to[j]) : UNSEEN;
+            }
+            return;
+        }
+        int start = rowStart[row];
+        int end = rowStart[row + 1];
+        for (int j = 0; j < to.length; j++) {
+            int at = Arrays.binarySearch(toIds, start, end, to[j]);
+            out[offset + j * stride] = at < 0 ? UNSEEN : Math.max(UNSEEN, probabilities[at]);
+        }
     }
 
     @Override
     public float nullProbability(int to) {
-        return probability(-1, to);
+        return to < nullProbabilities.length ? nullProbabilities[to] : UNSEEN;
     }
 
     /** Ids are non-negative; the empty word is -1, so {@code from + 1} keeps every key non-negative. */

@@ -3,10 +3,10 @@ package org.tandem.wordalign;
 import java.util.Arrays;
 
 /**
- * An open-addressing map from non-negative long keys to int values. The word aligner looks up a
- * translation cell for every word pair of every bead; boxed {@code HashMap<Long, Integer>} lookups
- * would cost more than the rest of the alignment together, and a general primitive-collections
- * library (fastutil: 20 MB) is a large dependency for one small map.
+ * An open-addressing map from non-negative long keys to int values: the training of the word aligner
+ * numbers a cell for every word pair of every training pair, where boxed {@code HashMap<Long, Integer>}
+ * look-ups would cost more than the training itself, and a general primitive-collections library
+ * (fastutil: 20 MB) is a large dependency for one small map.
  */
 final class LongIntMap {
     private static final long FREE = -1L;
@@ -25,20 +25,6 @@ final class LongIntMap {
         return size;
     }
 
-    /** The value for the key, or {@code missing}. */
-    int get(long key, int missing) {
-        int mask = keys.length - 1;
-        for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
-            long k = keys[slot];
-            if (k == key) {
-                return values[slot];
-            }
-            if (k == FREE) {
-                return missing;
-            }
-        }
-    }
-
     /** The value for the key; when absent, {@code next} is stored and returned. */
     int getOrPut(long key, int next) {
         int mask = keys.length - 1;
@@ -54,6 +40,21 @@ final class LongIntMap {
                     grow();
                 }
                 return next;
+            }
+        }
+    }
+
+    /** What {@link #forEach} hands over: a key and its value. */
+    @FunctionalInterface
+    interface EntryVisitor {
+        void visit(long key, int value);
+    }
+
+    /** Every entry, in slot order (not insertion order). */
+    void forEach(EntryVisitor visitor) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != FREE) {
+                visitor.visit(keys[i], values[i]);
             }
         }
     }

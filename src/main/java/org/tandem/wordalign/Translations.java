@@ -8,6 +8,16 @@ interface Translations {
     /** p(to | from), or {@link #UNSEEN}. */
     float probability(int from, int to);
 
+    /**
+     * p(to[j] | from) for every j into {@code out[offset + j · stride]}: one bead's look-ups of one
+     * word at a time.
+     */
+    default void probabilities(int from, int[] to, float[] out, int offset, int stride) {
+        for (int j = 0; j < to.length; j++) {
+            out[offset + j * stride] = probability(from, to[j]);
+        }
+    }
+
     /** p(to | the empty word): how often the word is left without a counterpart. */
     float nullProbability(int to);
 
