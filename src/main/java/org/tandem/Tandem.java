@@ -135,7 +135,7 @@ public final class Tandem {
         Prepared ready = prepared != null ? prepared.join() : Prepared.of(flagger, source, target);
         WordAlignments words = new DocumentWordAligner(sourceLanguage, targetLanguage, alignerOptions.lexicon(),
                 options.flagging().words())
-                .align(result, ready.tokens());
+                .align(result, ready.tokens(), options.threads());
         UnalignedPairSplitter.Split split = new UnalignedPairSplitter(options.flagging().words()).split(result, words);
         result = split.result();
         words = split.words();

@@ -3,10 +3,6 @@ package org.tandem.flag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.tandem.align.AlignedBead;
 import org.tandem.align.AlignmentResult;
@@ -14,6 +10,7 @@ import org.tandem.align.Bead;
 import org.tandem.align.BeadEvidence;
 import org.tandem.segment.Segment;
 import org.tandem.text.DocumentTokens;
+import org.tandem.text.ParallelRuns;
 import org.tandem.text.SegmentTokens;
 import org.tandem.wordalign.WordAlignments;
 
@@ -100,46 +97,8 @@ public final class Flagger {
         SegmentTokens target = tokens.target();
         DocumentContext document = new DocumentContext(sourceLanguage, targetLanguage, result.parameters(),
                 result.typicalSimilarity(), names.source(), names.target(), oneToOneCount(result.beads()), tuning);
-        int size = result.aligned().size();
-        int parts = Math.max(1, Math.min(threads, size / minBeadsPerThread));
-        if (parts == 1) {
-            return flagRange(result, source, target, words, document, 0, size);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(parts - 1, runnable -> {
-            Thread thread = new Thread(runnable, "tandem-flag");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<List<FlaggedBead>>> later = new ArrayList<>();
-            for (int p = 1; p < parts; p++) {
-                int from = (int) ((long) size * p / parts);
-                int to = (int) ((long) size * (p + 1) / parts);
-                later.add(pool.submit(() -> flagRange(result, source, target, words, document, from, to)));
-            }
-            List<FlaggedBead> flagged = new ArrayList<>(size);
-            flagged.addAll(flagRange(result, source, target, words, document, 0, size / parts));
-            for (Future<List<FlaggedBead>> part : later) {
-                flagged.addAll(join(part));
-            }
-            return flagged;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static <T> T join(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while flagging", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return ParallelRuns.map(result.aligned().size(), threads, minBeadsPerThread, "tandem-flag",
+                (from, to) -> flagRange(result, source, target, words, document, from, to));
     }
 
     private List<FlaggedBead> flagRange(AlignmentResult result, SegmentTokens source, SegmentTokens target,

@@ -31,6 +31,22 @@ final class BeadWordAligner {
         this.strongEvidence = (float) tuning.strongEvidence();
     }
 
+    // Scratch space for one bead at a time, grown to the largest bead seen: an aligner belongs to one
+    // thread, and a fresh set of arrays per bead would be most of what the alignment allocates.
+    private float[] fw = new float[0];
+    private float[] bw = new float[0];
+    private double[] shareF = new double[0];
+    private double[] shareB = new double[0];
+    private double[] totalF = new double[0];
+    private double[] totalB = new double[0];
+    private int[] bestSourceOf = new int[0];
+    private int[] bestTargetOf = new int[0];
+    private double[] diagonal = new double[0];
+    private boolean[] union = new boolean[0];
+    private boolean[] linked = new boolean[0];
+    private boolean[] sourceAligned = new boolean[0];
+    private boolean[] targetAligned = new boolean[0];
+
     WordAlignment align(List<WordToken> sourceTokens, int[] s, List<WordToken> targetTokens, int[] t,
                         Translations forward, Translations backward) {
         int m = s.length;
@@ -40,13 +56,8 @@ final class BeadWordAligner {
         if (m == 0 || n == 0) {
             return new WordAlignment(sourceTokens, targetTokens, List.of(), sourceCovered, targetCovered);
         }
+        reserve(m, n);
         // forward: target word j given source word i; backward: source word i given target word j.
-        float[] fw = new float[m * n];
-        float[] bw = new float[m * n];
-        double[] posteriorF = new double[m * n];
-        double[] posteriorB = new double[m * n];
-        int[] bestSourceOf = new int[n];
-        int[] bestTargetOf = new int[m];
         for (int i = 0; i < m; i++) {
             forward.probabilities(s[i], t, fw, i * n, 1);
         }
@@ -63,15 +74,15 @@ final class BeadWordAligner {
             }
         }
         // Cell (i, j) is at i·n + j: the forward pass steps through a column, the backward one a row.
-        posteriors(n, m, 1, n, t, forward, fw, posteriorF, bestSourceOf, tuning);
-        posteriors(m, n, n, 1, s, backward, bw, posteriorB, bestTargetOf, tuning);
-        boolean[] linked = growDiag(m, n, bestSourceOf, bestTargetOf);
+        shares(n, m, 1, n, t, forward, fw, shareF, totalF, bestSourceOf);
+        shares(m, n, n, 1, s, backward, bw, shareB, totalB, bestTargetOf);
+        growDiag(m, n);
         List<WordLink> links = new ArrayList<>();
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
                 int c = i * n + j;
                 if (linked[c]) {
-                    links.add(new WordLink(i, j, (posteriorF[c] + posteriorB[c]) / 2));
+                    links.add(new WordLink(i, j, (shareF[c] / totalF[j] + shareB[c] / totalB[i]) / 2));
                     if (Math.max(fw[c], bw[c]) >= minEvidence) {
                         sourceCovered.set(i);
                         targetCovered.set(j);
@@ -93,41 +104,67 @@ final class BeadWordAligner {
         return new WordAlignment(sourceTokens, targetTokens, links, sourceCovered, targetCovered);
     }
 
+    private void reserve(int m, int n) {
+        int cells = m * n;
+        if (fw.length < cells) {
+            int size = Math.max(cells, fw.length * 2);
+            fw = new float[size];
+            bw = new float[size];
+            shareF = new double[size];
+            shareB = new double[size];
+            union = new boolean[size];
+            linked = new boolean[size];
+        }
+        int side = Math.max(m, n);
+        if (totalF.length < side) {
+            int size = Math.max(side, totalF.length * 2);
+            totalF = new double[size];
+            totalB = new double[size];
+            bestSourceOf = new int[size];
+            bestTargetOf = new int[size];
+            diagonal = new double[size];
+            sourceAligned = new boolean[size];
+            targetAligned = new boolean[size];
+        }
+    }
+
     /**
      * One direction's posteriors under the diagonal prior: for each generated word {@code g}, the share
      * of every generating word {@code x} (cell {@code g·generatedStride + x·generatingStride}) against
-     * the empty word, and the generating word with the largest share ({@code -1}: the empty word).
+     * the empty word, left unnormalised in {@code share} with their sum, the empty word's included, in
+     * {@code total[g]}; and the generating word with the largest share ({@code -1}: the empty word).
      */
-    private static void posteriors(int generated, int generating, int generatedStride, int generatingStride,
-                                   int[] generatedIds, Translations model, float[] probability,
-                                   double[] posterior, int[] best, WordAlignTuning tuning) {
+    private void shares(int generated, int generating, int generatedStride, int generatingStride,
+                        int[] generatedIds, Translations model, float[] probability,
+                        double[] share, double[] total, int[] best) {
         for (int g = 0; g < generated; g++) {
-            double[] diagonal = DiagonalModel1.diagonal(g, generated, generating, tuning);
+            DiagonalModel1.diagonal(g, generated, generating, tuning, diagonal);
             double z = tuning.nullProbability() * model.nullProbability(generatedIds[g]);
             double top = z;
             best[g] = -1;
             for (int x = 0; x < generating; x++) {
                 int c = g * generatedStride + x * generatingStride;
                 double w = diagonal[x] * probability[c];
-                posterior[c] = w;
+                share[c] = w;
                 z += w;
                 if (w > top) {
                     top = w;
                     best[g] = x;
                 }
             }
-            for (int x = 0; x < generating; x++) {
-                posterior[g * generatedStride + x * generatingStride] /= z;
-            }
+            total[g] = z;
         }
     }
 
-    /** The intersection of the two directions' choices, grown along the union by neighbouring cells. */
-    private static boolean[] growDiag(int m, int n, int[] bestSourceOf, int[] bestTargetOf) {
-        boolean[] union = new boolean[m * n];
-        boolean[] linked = new boolean[m * n];
-        boolean[] sourceAligned = new boolean[m];
-        boolean[] targetAligned = new boolean[n];
+    /**
+     * The intersection of the two directions' choices, grown along the union by neighbouring cells,
+     * into {@link #linked}.
+     */
+    private void growDiag(int m, int n) {
+        java.util.Arrays.fill(union, 0, m * n, false);
+        java.util.Arrays.fill(linked, 0, m * n, false);
+        java.util.Arrays.fill(sourceAligned, 0, m, false);
+        java.util.Arrays.fill(targetAligned, 0, n, false);
         for (int j = 0; j < n; j++) {
             if (bestSourceOf[j] >= 0) {
                 union[bestSourceOf[j] * n + j] = true;
@@ -182,6 +219,5 @@ final class BeadWordAligner {
                 }
             }
         }
-        return linked;
     }
 }

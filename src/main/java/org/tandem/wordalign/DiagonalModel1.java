@@ -11,27 +11,31 @@ import java.util.Arrays;
  */
 final class DiagonalModel1 implements Translations {
     /*
-     * The learned pairs as compressed rows, one per generating word (row 0: the empty word, row f + 1:
-     * word f): rowStart[r]..rowStart[r + 1] index toIds (sorted) and their probabilities. A bead looks
-     * up every word pair it holds, and a row of a frequent word stays in the cache across beads where
-     * a hash table of all pairs would miss it on nearly every look-up.
+     * The learned pairs as one small open-addressing table per generating word (row 0: the empty word,
+     * row f + 1: word f), all in two arrays: row r's slots are rowBase[r] .. rowBase[r] + rowMask[r],
+     * each a target id (-1: free) and its probability. A bead looks up every word pair it holds; a
+     * row of a frequent word stays in the cache across beads, where one hash table of all pairs
+     * would miss it on nearly every look-up, and a probe costs less than a binary search of the row.
      */
-    private final int[] rowStart;
-    private final int[] toIds;
-    private final float[] probabilities;
+    private final int[] rowBase;
+    private final int[] rowMask;
+    private final int[] slotTo;
+    private final float[] slotProbability;
     /** Per generated word id, p(word | empty word), {@link #UNSEEN} where never seen. */
     private final float[] nullProbabilities;
 
-    private DiagonalModel1(int[] rowStart, int[] toIds, float[] probabilities, float[] nullProbabilities) {
-        this.rowStart = rowStart;
-        this.toIds = toIds;
-        this.probabilities = probabilities;
+    private DiagonalModel1(int[] rowBase, int[] rowMask, int[] slotTo, float[] slotProbability,
+                           float[] nullProbabilities) {
+        this.rowBase = rowBase;
+        this.rowMask = rowMask;
+        this.slotTo = slotTo;
+        this.slotProbability = slotProbability;
         this.nullProbabilities = nullProbabilities;
     }
 
     /** A model that knows no pair: every probability is {@link #UNSEEN}. */
     static DiagonalModel1 untrained() {
-        return new DiagonalModel1(new int[] {0}, new int[0], new float[0], new float[0]);
+        return new DiagonalModel1(new int[0], new int[0], new int[0], new float[0], new float[0]);
     }
 
     /**
@@ -114,41 +118,66 @@ final class DiagonalModel1 implements Translations {
         return rows(cells, p, slots);
     }
 
-    /** The cells as sorted rows per generating word; see {@link #rowStart}. */
+    /** The cells as one table per generating word; see {@link #rowBase}. */
     private static DiagonalModel1 rows(LongIntMap cells, float[] p, int slots) {
-        int[] rowStart = new int[slots + 1];
+        int[] lengths = new int[slots];
         int[] maxTo = {-1};
         cells.forEach((key, cell) -> {
-            rowStart[(int) (key >>> 32) + 1]++;
+            lengths[(int) (key >>> 32)]++;
             maxTo[0] = Math.max(maxTo[0], (int) key);
         });
+        int[] rowBase = new int[slots];
+        int[] rowMask = new int[slots];
+        int total = 0;
         for (int r = 0; r < slots; r++) {
-            rowStart[r + 1] += rowStart[r];
+            // At most half full, so that a probe seldom runs on; a row of one cell still gets two slots.
+            int capacity = lengths[r] == 0 ? 0 : Integer.highestOneBit(lengths[r]) << 2;
+            rowBase[r] = total;
+            rowMask[r] = capacity - 1;
+            total += capacity;
         }
-        // Each entry packs its target id above its probability's bits, so that sorting a row by the
-        // packed value sorts it by target id and keeps each probability with its id.
-        long[] packed = new long[cells.size()];
-        int[] fill = java.util.Arrays.copyOf(rowStart, slots);
+        int[] slotTo = new int[total];
+        float[] slotProbability = new float[total];
+        Arrays.fill(slotTo, -1);
         float[] nulls = new float[maxTo[0] + 1];
         Arrays.fill(nulls, UNSEEN);
         cells.forEach((key, cell) -> {
             int row = (int) (key >>> 32);
             int to = (int) key;
-            packed[fill[row]++] = ((long) to << 32) | (Float.floatToRawIntBits(p[cell]) & 0xffffffffL);
+            int base = rowBase[row];
+            int mask = rowMask[row];
+            int slot = slot(to, mask);
+            while (slotTo[base + slot] >= 0) {
+                slot = (slot + 1) & mask;
+            }
+            slotTo[base + slot] = to;
+            slotProbability[base + slot] = Math.max(UNSEEN, p[cell]);
             if (row == 0) {
                 nulls[to] = Math.max(UNSEEN, p[cell]);
             }
         });
-        int[] toIds = new int[packed.length];
-        float[] probabilities = new float[packed.length];
-        for (int r = 0; r < slots; r++) {
-            Arrays.sort(packed, rowStart[r], rowStart[r + 1]);
+        return new DiagonalModel1(rowBase, rowMask, slotTo, slotProbability, nulls);
+    }
+
+    /** Where a target id's probe starts in a row of {@code mask + 1} slots: Fibonacci hashing. */
+    private static int slot(int to, int mask) {
+        int h = to * 0x9E3779B9;
+        return (h ^ (h >>> 16)) & mask;
+    }
+
+    /** p(to | row's word) from row {@code row}, which has at least one cell. */
+    private float find(int base, int mask, int to) {
+        int slot = slot(to, mask);
+        while (true) {
+            int k = slotTo[base + slot];
+            if (k == to) {
+                return slotProbability[base + slot];
+            }
+            if (k < 0) {
+                return UNSEEN;
+            }
+            slot = (slot + 1) & mask;
         }
-        for (int c = 0; c < packed.length; c++) {
-            toIds[c] = (int) (packed[c] >>> 32);
-            probabilities[c] = Float.intBitsToFloat((int) packed[c]);
-        }
-        return new DiagonalModel1(rowStart, toIds, probabilities, nulls);
     }
 
     /**
@@ -156,8 +185,14 @@ final class DiagonalModel1 implements Translations {
      * {@code (1 - p0) · exp(-tension · |i/m - j/n|)}, normalised over the {@code m} positions.
      */
     static double[] diagonal(int j, int n, int m, WordAlignTuning tuning) {
-        double tension = tuning.tension();
         double[] d = new double[m];
+        diagonal(j, n, m, tuning, d);
+        return d;
+    }
+
+    /** As {@link #diagonal(int, int, int, WordAlignTuning)}, into the first {@code m} places of {@code d}. */
+    static void diagonal(int j, int n, int m, WordAlignTuning tuning, double[] d) {
+        double tension = tuning.tension();
         double target = (j + 1.0) / n;
         // exp(-tension · |x - target|) for x = (i + 1) / m, by powers of one step: two exps a row, not m.
         double step = Math.exp(tension / m);
@@ -177,7 +212,6 @@ final class DiagonalModel1 implements Translations {
         for (int i = 0; i < m; i++) {
             d[i] *= scale;
         }
-        return d;
     }
 
     @Override
@@ -186,27 +220,25 @@ final class DiagonalModel1 implements Translations {
             return nullProbability(to);
         }
         int row = from + 1;
-        if (row + 1 >= rowStart.length) {
+        if (row >= rowBase.length || rowMask[row] < 0) {
             return UNSEEN;
         }
-        int at = Arrays.binarySearch(toIds, rowStart[row], rowStart[row + 1], to);
-        return at < 0 ? UNSEEN : Math.max(UNSEEN, probabilities[at]);
+        return find(rowBase[row], rowMask[row], to);
     }
 
     @Override
     public void probabilities(int from, int[] to, float[] out, int offset, int stride) {
         int row = from + 1;
-        if (from < 0 || row + 1 >= rowStart.length || rowStart[row] == rowStart[row + 1]) {
+        if (from < 0 || row >= rowBase.length || rowMask[row] < 0) {
             for (int j = 0; j < to.length; j++) {
                 out[offset + j * stride] = from < 0 ? nullProbability(to[j]) : UNSEEN;
             }
             return;
         }
-        int start = rowStart[row];
-        int end = rowStart[row + 1];
+        int base = rowBase[row];
+        int mask = rowMask[row];
         for (int j = 0; j < to.length; j++) {
-            int at = Arrays.binarySearch(toIds, start, end, to[j]);
-            out[offset + j * stride] = at < 0 ? UNSEEN : Math.max(UNSEEN, probabilities[at]);
+            out[offset + j * stride] = find(base, mask, to[j]);
         }
     }
 

@@ -11,6 +11,7 @@ import org.tandem.align.BeadEvidence;
 import org.tandem.align.Lexicon;
 import org.tandem.segment.Segment;
 import org.tandem.text.DocumentTokens;
+import org.tandem.text.ParallelRuns;
 import org.tandem.text.SegmentTokens;
 
 /**
@@ -22,6 +23,8 @@ import org.tandem.text.SegmentTokens;
  * inserted clause, whose words the document does not repeat, stays uncovered.
  */
 public final class DocumentWordAligner {
+    /** Fewer beads than this a thread are not worth a thread of their own. */
+    private static final int MIN_BEADS_PER_THREAD = 500;
     private final String sourceLanguage;
     private final String targetLanguage;
     private final Lexicon lexicon;
@@ -40,11 +43,20 @@ public final class DocumentWordAligner {
 
     public WordAlignments align(AlignmentResult result, List<Segment> source, List<Segment> target) {
         return align(result, DocumentTokens.of(source.stream().map(Segment::text).toList(),
-                target.stream().map(Segment::text).toList()));
+                target.stream().map(Segment::text).toList()), 1);
     }
 
-    /** As {@link #align(AlignmentResult, List, List)}, with each segment already tokenized. */
-    public WordAlignments align(AlignmentResult result, DocumentTokens tokens) {
+    /**
+     * As {@link #align(AlignmentResult, List, List)}, with each segment already tokenized, on up to
+     * {@code threads} threads: the four directional tables train at once, and each thread aligns a
+     * contiguous run of beads. A bead's alignment depends on the bead and the tables only, so the
+     * result is the same whatever the thread count.
+     */
+    public WordAlignments align(AlignmentResult result, DocumentTokens tokens, int threads) {
+        return align(result, tokens, threads, MIN_BEADS_PER_THREAD);
+    }
+
+    WordAlignments align(AlignmentResult result, DocumentTokens tokens, int threads, int minBeadsPerThread) {
         SegmentTokens source = tokens.source();
         SegmentTokens target = tokens.target();
         List<Bead> beads = result.beads();
@@ -74,27 +86,34 @@ public final class DocumentWordAligner {
         }
         LexicalEvidence evidence = new LexicalEvidence(sourceWords, targetWords, lexicon, tuning);
         int[] fold = folds(result, tuning);
-        Translations[][] models = new Translations[2][];
-        for (int half = 0; half < 2; half++) {
-            models[half] = train(half, fold, sourceIds, targetIds, evidence, tuning);
-        }
-        BeadWordAligner aligner = new BeadWordAligner(evidence, tuning);
-        List<WordAlignment> alignments = new ArrayList<>(count);
+        // Tables in the order half 0 forward, half 0 backward, half 1 forward, half 1 backward.
+        List<Translations> models = ParallelRuns.map(4, threads, 1, "tandem-wordalign", (from, to) -> {
+            List<Translations> trained = new ArrayList<>();
+            for (int m = from; m < to; m++) {
+                trained.add(train(m / 2, m % 2 == 1, fold, sourceIds, targetIds, evidence, tuning));
+            }
+            return trained;
+        });
+        List<WordAlignment> alignments = ParallelRuns.map(count, threads, minBeadsPerThread, "tandem-wordalign",
+                (from, to) -> {
+                    BeadWordAligner aligner = new BeadWordAligner(evidence, tuning);
+                    List<WordAlignment> run = new ArrayList<>(to - from);
+                    for (int k = from; k < to; k++) {
+                        if (sourceTokens.get(k) == null) {
+                            run.add(null);
+                            continue;
+                        }
+                        // A pair neither half learned from is held out from both: either half's table
+                        // will do, and one costs half the look-ups of their mean.
+                        int half = fold[k] >= 0 ? 1 - fold[k] : k % 2;
+                        run.add(aligner.align(sourceTokens.get(k), sourceIds[k], targetTokens.get(k), targetIds[k],
+                                models.get(2 * half), models.get(2 * half + 1)));
+                    }
+                    return run;
+                });
         List<Boolean> confident = new ArrayList<>(count);
         for (int k = 0; k < count; k++) {
-            if (sourceTokens.get(k) == null) {
-                alignments.add(null);
-                confident.add(false);
-                continue;
-            }
-            // A pair neither half learned from is held out from both: either half's table will do, and
-            // one costs half the look-ups of their mean.
-            int half = fold[k] >= 0 ? 1 - fold[k] : k % 2;
-            Translations forward = models[half][0];
-            Translations backward = models[half][1];
-            alignments.add(aligner.align(sourceTokens.get(k), sourceIds[k], targetTokens.get(k), targetIds[k],
-                    forward, backward));
-            confident.add(fold[k] >= 0);
+            confident.add(sourceTokens.get(k) != null && fold[k] >= 0);
         }
         return new WordAlignments(alignments, confident);
     }
@@ -125,9 +144,9 @@ public final class DocumentWordAligner {
         return fold;
     }
 
-    /** {forward, backward} models learned from the pairs of one half. */
-    private static Translations[] train(int half, int[] fold, int[][] sourceIds, int[][] targetIds,
-                                        LexicalEvidence evidence, WordAlignTuning tuning) {
+    /** The forward (target given source) or backward model learned from the pairs of one half. */
+    private static Translations train(int half, boolean backward, int[] fold, int[][] sourceIds, int[][] targetIds,
+                                      LexicalEvidence evidence, WordAlignTuning tuning) {
         List<int[]> s = new ArrayList<>();
         List<int[]> t = new ArrayList<>();
         for (int k = 0; k < fold.length; k++) {
@@ -138,9 +157,7 @@ public final class DocumentWordAligner {
         }
         int[][] sa = s.toArray(new int[0][]);
         int[][] ta = t.toArray(new int[0][]);
-        return new Translations[] {
-            DiagonalModel1.train(sa, ta, evidence::strength, tuning),
-            DiagonalModel1.train(ta, sa, (from, to) -> evidence.strength(to, from), tuning)
-        };
+        return backward ? DiagonalModel1.train(ta, sa, (from, to) -> evidence.strength(to, from), tuning)
+                : DiagonalModel1.train(sa, ta, evidence::strength, tuning);
     }
 }

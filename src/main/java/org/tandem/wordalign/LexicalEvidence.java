@@ -26,9 +26,15 @@ final class LexicalEvidence {
     private final Lexicon lexicon;
     /**
      * Per target word id: the source-side stem ids of its dictionary translations, looked up under the
-     * word and under its stem; built on first use.
+     * word and under its stem; made for every content word up front, so that threads may share the
+     * evidence once it is built.
      */
-    private int[][] translations = new int[0][];
+    private final int[][] translations;
+    /** Per source word id, the id of the same folded word among the target words, or -1. */
+    private final int[] sameWord;
+    /** Per word id, its first character: most pairs differ there, and then are neither equal nor cognate. */
+    private final char[] sourceFirst;
+    private final char[] targetFirst;
 
     LexicalEvidence(Vocabulary source, Vocabulary target, Lexicon lexicon, WordAlignTuning tuning) {
         this.source = source;
@@ -38,6 +44,20 @@ final class LexicalEvidence {
         this.dictionary = (float) tuning.dictionary();
         this.cognate = (float) tuning.cognate();
         this.skeleton = (float) tuning.skeleton();
+        this.sameWord = new int[source.size()];
+        this.sourceFirst = new char[source.size()];
+        for (int s = 0; s < source.size(); s++) {
+            sameWord[s] = target.find(source.word(s));
+            sourceFirst[s] = source.word(s).charAt(0);
+        }
+        this.targetFirst = new char[target.size()];
+        this.translations = new int[target.size()][];
+        for (int t = 0; t < target.size(); t++) {
+            targetFirst[t] = target.word(t).charAt(0);
+            if (target.content(t)) {
+                translations[t] = dictionaryTranslations(t);
+            }
+        }
     }
 
     float strength(int s, int t) {
@@ -46,44 +66,35 @@ final class LexicalEvidence {
         if (sourceNumber >= 0 || targetNumber >= 0) {
             return sourceNumber == targetNumber ? identical : 0f;
         }
-        String sw = source.word(s);
-        String tw = target.word(t);
-        boolean sameStart = sw.charAt(0) == tw.charAt(0);
-        if (sameStart && sw.length() >= 2 && sw.equals(tw)) {
+        // The same folded word starts with the same character: one comparison of ids for both tests.
+        if (sameWord[s] == t && source.word(s).length() >= 2) {
             return identical;
         }
+        boolean sameStart = sourceFirst[s] == targetFirst[t];
         if (!source.content(s) || !target.content(t)) {
             return 0f;
         }
         int sourceStem = source.stemOf(s);
-        for (int id : translationsOf(t)) {
+        for (int id : translations[t]) {
             if (id == sourceStem) {
                 return dictionary;
             }
         }
-        if (sameStart && isCognate(sw, tw)) {
+        if (sameStart && isCognate(source.word(s), target.word(t))) {
             return cognate;
         }
         long consonants = source.skeleton(s);
         return consonants != 0 && consonants == target.skeleton(t) ? skeleton : 0f;
     }
 
-    private int[] translationsOf(int t) {
-        if (t >= translations.length) {
-            translations = java.util.Arrays.copyOf(translations, Math.max(t + 1, translations.length * 2));
+    private int[] dictionaryTranslations(int t) {
+        String word = target.word(t);
+        String stem = target.stem(word);
+        java.util.stream.Stream<String> words = lexicon.sourceWordsFor(word).stream();
+        if (!stem.equals(word)) {
+            words = java.util.stream.Stream.concat(words, lexicon.sourceWordsFor(stem).stream());
         }
-        int[] known = translations[t];
-        if (known == null) {
-            String word = target.word(t);
-            String stem = target.stem(word);
-            java.util.stream.Stream<String> words = lexicon.sourceWordsFor(word).stream();
-            if (!stem.equals(word)) {
-                words = java.util.stream.Stream.concat(words, lexicon.sourceWordsFor(stem).stream());
-            }
-            known = words.mapToInt(source::stemId).distinct().toArray();
-            translations[t] = known;
-        }
-        return known;
+        return words.mapToInt(source::stemId).distinct().toArray();
     }
 
     /** A common prefix of at least four letters that makes up at least 60 % of the shorter word. */

@@ -152,4 +152,26 @@ class DocumentWordAlignerTest {
         }
         throw new AssertionError(surface);
     }
+
+    @Test
+    void severalThreadsGiveExactlyTheAlignmentsOfOne() throws java.io.IOException {
+        List<Segment> source = Segment.ofLines(lines("seeds/lavrov-newsweek-2022.en.txt"));
+        List<Segment> target = Segment.ofLines(lines("seeds/000_1bcc9f068a6e245e.txt"));
+        org.tandem.align.AlignmentResult result = new org.tandem.align.Aligner(
+                org.tandem.align.AlignerOptions.defaults()).align(source, "en", target, "nl");
+        org.tandem.text.DocumentTokens tokens = org.tandem.text.DocumentTokens.of(
+                source.stream().map(Segment::text).toList(), target.stream().map(Segment::text).toList());
+        DocumentWordAligner aligner = new DocumentWordAligner("en", "nl", org.tandem.align.Lexicon.EMPTY);
+        WordAlignments one = aligner.align(result, tokens, 1, 10);
+        WordAlignments four = aligner.align(result, tokens, 4, 10);
+        long aligned = one.beads().stream().filter(w -> w != null && !w.links().isEmpty()).count();
+        assertTrue(aligned > 20, "alignments to compare: " + aligned);
+        assertEquals(one, four);
+        assertEquals(one, aligner.align(result, source, target));
+    }
+
+    private static List<String> lines(String file) throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(java.nio.file.Path.of(file), java.nio.charset.StandardCharsets.UTF_8)
+                .stream().filter(l -> !l.isBlank()).toList();
+    }
 }
