@@ -6,15 +6,15 @@ import java.util.Map;
 
 /**
  * Every tuned number of the aligner, in one place: the priors, the cost terms, the passes, the
- * anchors that centre the band and the document lexicon. {@code tandem params} lists them with their defaults, ranges and reasons;
+ * anchors that centre the band, the document lexicon and when a batch runs its lexicon pass. {@code tandem params} lists them with their defaults, ranges and reasons;
  * {@code --params FILE} overrides them for experiments.
  */
 public record AlignerTuning(PriorTuning priors, CostTuning cost, PassTuning passes, AnchorTuning anchors,
-                            LexiconTuning lexicon) {
+                            LexiconTuning lexicon, BatchTuning batch) {
 
     public static AlignerTuning defaults() {
         return new AlignerTuning(PriorTuning.defaults(), CostTuning.defaults(), PassTuning.defaults(),
-                AnchorTuning.defaults(), LexiconTuning.defaults());
+                AnchorTuning.defaults(), LexiconTuning.defaults(), BatchTuning.defaults());
     }
 
     /** Every tuned number with its key, current value, default, range and reason, in a stable order. */
@@ -26,6 +26,7 @@ public record AlignerTuning(PriorTuning priors, CostTuning cost, PassTuning pass
         all.addAll(Tunings.describe("passes", passes, defaults.passes));
         all.addAll(Tunings.describe("anchors", anchors, defaults.anchors));
         all.addAll(Tunings.describe("lexicon", lexicon, defaults.lexicon));
+        all.addAll(Tunings.describe("batch", batch, defaults.batch));
         return all;
     }
 
@@ -49,6 +50,7 @@ public record AlignerTuning(PriorTuning priors, CostTuning cost, PassTuning pass
     public AlignerTuning overriddenBy(Map<String, String> overrides) {
         return new AlignerTuning(Tunings.override("priors", priors, overrides),
                 Tunings.override("cost", cost, overrides), Tunings.override("passes", passes, overrides),
-                Tunings.override("anchors", anchors, overrides), Tunings.override("lexicon", lexicon, overrides));
+                Tunings.override("anchors", anchors, overrides), Tunings.override("lexicon", lexicon, overrides),
+                Tunings.override("batch", batch, overrides));
     }
 }

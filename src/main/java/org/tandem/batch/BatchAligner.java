@@ -36,7 +36,7 @@ import org.tandem.write.ToolVersion;
  *
  * <p>Every pair is aligned on its own, so the files are the same whatever the number of threads;
  * a pair that fails becomes a row of the report and the batch goes on. A corpus of at least
- * {@link BatchOptions#lexiconMinimum()} pairs is aligned twice: the word translations learned from
+ * {@link BatchLexicon#minimumPairs} pairs is aligned twice: the word translations learned from
  * the first pass's confident beads over the whole corpus ({@link BatchLexicon}) feed the second.
  *
  * <p>Resuming: a pair whose outputs all exist and are newer than its inputs (and than the batch
@@ -44,7 +44,8 @@ import org.tandem.write.ToolVersion;
  * and temporary files a killed run left behind are removed first, so a killed batch leaves no
  * partial file and a rerun finishes what it had not.
  *
- * <p>Memory: only counts are kept per pair (and, between the passes, its confident sentence pairs).
+ * <p>Memory: only counts are kept per pair (and, between the passes, the words of its confident
+ * sentence pairs).
  * The corpus TMX, the report and the index are built at the end from the per-document files, one
  * document at a time.
  */
@@ -73,7 +74,7 @@ public final class BatchAligner {
         prepareOutput();
         int n = pairs.size();
         DocumentOutcome[] outcomes = new DocumentOutcome[n];
-        boolean lexiconPass = n >= batch.lexiconMinimum();
+        boolean lexiconPass = n >= BatchLexicon.minimumPairs(options);
         Path lexiconFile = batch.output().resolve(LEXICON_FILE);
         Map<LanguagePair, DictionaryLexicon> lexicons = Map.of();
         if (lexiconPass) {
@@ -128,7 +129,7 @@ public final class BatchAligner {
             progress.accept("reusing the lexicon of the first pass in " + lexiconFile);
             return reused.get();
         }
-        ConfidentPairs[] firstPass = new ConfidentPairs[pairs.size()];
+        DocumentWords[] firstPass = new DocumentWords[pairs.size()];
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             all.add(i);
@@ -136,7 +137,7 @@ public final class BatchAligner {
         runPass("pass 1 of 2", pairs, all, outcomes, () -> new PairAligner(options, Map.of()), (aligner, pair, index) -> {
             long begin = System.nanoTime();
             Alignment alignment = aligner.align(pair);
-            firstPass[index] = ConfidentPairs.of(alignment);
+            firstPass[index] = DocumentWords.of(ConfidentPairs.of(alignment));
             // Only failures are final after the first pass: the second pass aligns the rest again.
             return DocumentOutcome.aligned(pair.name(), alignment, (System.nanoTime() - begin) / 1e9);
         });
@@ -145,7 +146,7 @@ public final class BatchAligner {
                 outcomes[i] = null;
             }
         }
-        Map<LanguagePair, DictionaryLexicon> learned = BatchLexicon.learn(Arrays.asList(firstPass));
+        Map<LanguagePair, DictionaryLexicon> learned = BatchLexicon.learn(Arrays.asList(firstPass), batch.threads());
         BatchLexicon.write(lexiconFile, key, learned);
         learned.forEach((languages, lexicon) ->
                 progress.accept("learned " + lexicon.size() + " word translations for " + languages));

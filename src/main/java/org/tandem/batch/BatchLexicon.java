@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
-import org.tandem.ConfidentPairs;
-import org.tandem.Tandem;
 import org.tandem.TandemOptions;
 import org.tandem.align.AlignerOptions;
 import org.tandem.align.DictionaryLexicon;
+import org.tandem.input.BadInputException;
 import org.tandem.write.AtomicOutputs;
 
 /**
@@ -28,12 +28,6 @@ import org.tandem.write.AtomicOutputs;
  * redoing the first.
  */
 public final class BatchLexicon {
-    /**
-     * Fewest pairs in a batch for the lexicon pass to run by default. Tuned on dev data: damaged NTREX
-     * (`bench make`, seed 1) aligned end to end in groups of 1 to 62 documents, with and without the
-     * batch lexicon (scripts/batch-lexicon-by-size.sh); see BENCHMARKS.md.
-     */
-    public static final int DEFAULT_MINIMUM_PAIRS = 16;
     /**
      * Most confident sentence pairs learned from, per language pair, taken in manifest order: bounds
      * the learner's memory however long the manifest. Not tuned: a memory bound, far above what a
@@ -47,32 +41,78 @@ public final class BatchLexicon {
     }
 
     /**
-     * One lexicon per language pair found, learned from the first pass's confident pairs in manifest
-     * order (nulls, for pairs that failed, are skipped): the same corpus gives the same lexicon
-     * however its first pass was spread over threads or machines.
+     * Fewest pairs in a batch for the lexicon pass to run: the tuned number {@code batch.lexiconPassFrom}
+     * ({@link org.tandem.align.BatchTuning}; {@code tandem params}, {@code --params}).
      */
-    public static Map<LanguagePair, DictionaryLexicon> learn(List<ConfidentPairs> firstPass) {
-        Map<LanguagePair, List<ConfidentPairs>> byLanguages = new TreeMap<>();
-        Map<LanguagePair, Integer> counts = new TreeMap<>();
-        for (ConfidentPairs pairs : firstPass) {
-            if (pairs == null) {
-                continue;
-            }
-            LanguagePair languages = new LanguagePair(pairs.sourceLanguage(), pairs.targetLanguage());
-            int before = counts.getOrDefault(languages, 0);
-            if (before >= MAX_LEARNING_PAIRS) {
-                continue;
-            }
-            ConfidentPairs kept = before + pairs.size() <= MAX_LEARNING_PAIRS ? pairs
-                    : new ConfidentPairs(pairs.sourceLanguage(), pairs.targetLanguage(),
-                            pairs.sources().subList(0, MAX_LEARNING_PAIRS - before),
-                            pairs.targets().subList(0, MAX_LEARNING_PAIRS - before));
-            counts.put(languages, before + kept.size());
-            byLanguages.computeIfAbsent(languages, k -> new ArrayList<>()).add(kept);
+    public static int minimumPairs(TandemOptions options) {
+        return options.tuning().aligner().batch().lexiconPassFrom();
+    }
+
+    /** The options with the lexicon pass from {@code pairs} pairs on (0: always). */
+    public static TandemOptions withMinimumPairs(TandemOptions options, int pairs) {
+        try {
+            return options.withTuning(options.tuning()
+                    .withOverrides(Map.of("batch.lexiconPassFrom", Integer.toString(pairs))));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("the lexicon pass needs a minimum of 0 or more pairs, not " + pairs, e);
         }
+    }
+
+    /**
+     * One lexicon per language pair found, learned from the first pass's documents in manifest order
+     * (nulls, for pairs that failed, are skipped) by {@link CorpusLexiconLearner}, whose sums make the
+     * lexicon the same however the first pass was spread over threads or machines; {@code threads}
+     * threads make the counts.
+     */
+    public static Map<LanguagePair, DictionaryLexicon> learn(List<DocumentWords> firstPass, int threads) {
+        List<LanguagePair> languages = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (DocumentWords document : firstPass) {
+            languages.add(document == null ? null : document.languages());
+            sizes.add(document == null ? 0 : document.size());
+        }
+        int[] kept = kept(languages, sizes);
+        Map<LanguagePair, List<DocumentWords>> byLanguages = new TreeMap<>();
+        for (int i = 0; i < firstPass.size(); i++) {
+            if (kept[i] > 0) {
+                byLanguages.computeIfAbsent(languages.get(i), k -> new ArrayList<>()).add(firstPass.get(i).first(kept[i]));
+            }
+        }
+        return learn(byLanguages.keySet(), pair -> CorpusLexiconLearner.Corpus.of(byLanguages.get(pair), threads));
+    }
+
+    /**
+     * One lexicon per language pair, each learned from its corpus wherever that is: on this machine, or
+     * across a cluster's executors (the Spark job).
+     */
+    public static Map<LanguagePair, DictionaryLexicon> learn(java.util.Collection<LanguagePair> languages,
+                                                             Function<LanguagePair, CorpusLexiconLearner.Corpus> corpora) {
         Map<LanguagePair, DictionaryLexicon> lexicons = new TreeMap<>();
-        byLanguages.forEach((languages, pairs) -> lexicons.put(languages, Tandem.learnLexiconFrom(pairs)));
+        for (LanguagePair pair : new java.util.TreeSet<>(languages)) {
+            lexicons.put(pair, CorpusLexiconLearner.learn(corpora.apply(pair)));
+        }
         return lexicons;
+    }
+
+    /**
+     * How many of each document's confident pairs the lexicon learns from: all of them, in manifest order,
+     * until a language pair has {@link #MAX_LEARNING_PAIRS}; then none.
+     *
+     * @param languages each document's language pair, null for one that failed
+     * @param sizes     each document's number of confident pairs
+     */
+    public static int[] kept(List<LanguagePair> languages, List<Integer> sizes) {
+        int[] kept = new int[languages.size()];
+        Map<LanguagePair, Integer> counts = new TreeMap<>();
+        for (int i = 0; i < kept.length; i++) {
+            LanguagePair pair = languages.get(i);
+            if (pair != null) {
+                int before = counts.getOrDefault(pair, 0);
+                kept[i] = Math.min(sizes.get(i), MAX_LEARNING_PAIRS - before);
+                counts.put(pair, before + kept[i]);
+            }
+        }
+        return kept;
     }
 
     /** Writes the lexicons atomically, under a key that says which corpus and options they are for. */
@@ -132,7 +172,8 @@ public final class BatchLexicon {
 
     /**
      * A digest of the pairs (names, paths, sizes and modification times) and of the options that
-     * change an alignment: a lexicon is reused only for the very corpus it was learned from.
+     * change an alignment, every tuned number included: a lexicon is reused only for the very corpus
+     * and settings it was learned with.
      */
     public static String key(List<DocumentPair> pairs, TandemOptions options) throws IOException {
         try {
@@ -143,7 +184,8 @@ public final class BatchLexicon {
                     .append(options.dictionary()).append('\t').append(options.installedDictionaries()).append('\t')
                     .append(options.builtInLexicon()).append('\t')
                     .append(options.maxBead()).append('\t')
-                    .append(AlignerOptions.defaults().keyPrefixLength()).append('\n');
+                    .append(AlignerOptions.defaults().keyPrefixLength()).append('\n')
+                    .append(options.tuning().render());
             digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
             for (DocumentPair pair : pairs) {
                 text.setLength(0);

@@ -14,42 +14,35 @@ import org.tandem.write.OutputFormat;
  * @param formats        the per-document formats; TMX and JSONL are always written, the corpus files are built from them
  * @param threads        worker threads
  * @param force          align every pair, even those whose outputs are up to date
- * @param lexiconMinimum fewest pairs for the lexicon pass ({@link BatchLexicon#DEFAULT_MINIMUM_PAIRS});
- *                       {@link Integer#MAX_VALUE} never runs it
+ *
+ * <p>When the lexicon pass runs is a tuned number of the alignment options, not of these:
+ * {@link BatchLexicon#minimumPairs} and {@link BatchLexicon#withMinimumPairs}.
  */
-public record BatchOptions(Path output, Set<OutputFormat> formats, int threads, boolean force, int lexiconMinimum) {
+public record BatchOptions(Path output, Set<OutputFormat> formats, int threads, boolean force) {
     public BatchOptions {
         if (threads < 1) {
             throw new BadInputException("--threads must be at least 1, not " + threads);
-        }
-        if (lexiconMinimum < 0) {
-            throw new BadInputException("the lexicon pass needs a minimum of 0 or more pairs, not " + lexiconMinimum);
         }
         EnumSet<OutputFormat> all = EnumSet.of(OutputFormat.TMX, OutputFormat.JSONL);
         all.addAll(formats);
         formats = Set.copyOf(all);
     }
 
-    /** All cores, the default formats, resuming, the lexicon pass from the measured minimum on. */
+    /** All cores, the default formats, resuming. */
     public static BatchOptions defaults(Path output) {
-        return new BatchOptions(output, OutputFormat.defaults(), Runtime.getRuntime().availableProcessors(), false,
-                BatchLexicon.DEFAULT_MINIMUM_PAIRS);
+        return new BatchOptions(output, OutputFormat.defaults(), Runtime.getRuntime().availableProcessors(), false);
     }
 
     public BatchOptions withThreads(int count) {
-        return new BatchOptions(output, formats, count, force, lexiconMinimum);
+        return new BatchOptions(output, formats, count, force);
     }
 
     public BatchOptions withForce(boolean redo) {
-        return new BatchOptions(output, formats, threads, redo, lexiconMinimum);
+        return new BatchOptions(output, formats, threads, redo);
     }
 
     public BatchOptions withFormats(Set<OutputFormat> chosen) {
-        return new BatchOptions(output, chosen, threads, force, lexiconMinimum);
-    }
-
-    public BatchOptions withLexiconMinimum(int pairs) {
-        return new BatchOptions(output, formats, threads, force, pairs);
+        return new BatchOptions(output, chosen, threads, force);
     }
 
     /** The folder of the per-document files. */

@@ -8,8 +8,11 @@ import org.tandem.input.BadInputException;
 
 import picocli.CommandLine.Option;
 
-/** The options that steer the alignment itself, shared by align, batch, review and bench run. */
-final class AlignmentChoices {
+/**
+ * The options that steer the alignment itself, shared by align, batch, review, bench run and the Spark
+ * job (spark/), so that one set of options means the same on each.
+ */
+public final class AlignmentChoices {
     @Option(names = "--source-lang", paramLabel = "L", description = "Source language, ISO 639-1; detected when not given.")
     String sourceLanguage;
 
@@ -37,7 +40,7 @@ final class AlignmentChoices {
     Path params;
 
     /** {@code options} with these choices applied. */
-    TandemOptions applyTo(TandemOptions options) {
+    public TandemOptions applyTo(TandemOptions options) {
         if (maxBead != null && (maxBead < 1 || maxBead > 6)) {
             throw new BadInputException("--max-bead must be from 1 to 6, not " + maxBead);
         }

@@ -74,9 +74,8 @@ final class BatchCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--lexicon-pass-from", paramLabel = "N",
-            defaultValue = "" + BatchLexicon.DEFAULT_MINIMUM_PAIRS,
-            description = "Fewest pairs for the lexicon pass: align twice, the second time with word translations learned from the first pass over the whole corpus; 0 always, a huge number never (default: ${DEFAULT-VALUE}).")
-    int lexiconPassFrom;
+            description = "Fewest pairs for the lexicon pass: align twice, the second time with word translations learned from the first pass over the whole corpus; 0 always, a huge number never; when not given, the tuned number batch.lexiconPassFrom (`tandem params`, `--params`).")
+    Integer lexiconPassFrom;
 
     @Mixin
     QuietOption quiet = new QuietOption();
@@ -90,8 +89,10 @@ final class BatchCommand implements Callable<Integer> {
         if (threads != null) {
             batch = batch.withThreads(threads);
         }
-        batch = batch.withLexiconMinimum(lexiconPassFrom);
         TandemOptions options = choices.applyTo(inputChoices.applyTo(TandemOptions.defaults()));
+        if (lexiconPassFrom != null) {
+            options = BatchLexicon.withMinimumPairs(options, lexiconPassFrom);
+        }
         List<DocumentPair> pairs;
         if (input.manifest != null) {
             pairs = Manifest.read(input.manifest);
@@ -107,17 +108,15 @@ final class BatchCommand implements Callable<Integer> {
             }
             pairs = pairing.pairs();
         }
-        BatchResult result = new BatchAligner(options, batch, quiet.quiet ? message -> { } : message -> {
-            err.println("tandem: " + message);
-            err.flush();
-        }).run(pairs);
+        BatchResult result = new BatchAligner(options, batch, quiet.quiet ? message -> { }
+                : message -> Main.progress(err, "tandem: " + message)).run(pairs);
 
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "documents: %d (%d aligned, %d up to date, %d failed)%n", result.outcomes().size(),
                 result.count(DocumentOutcome.Status.ALIGNED), result.count(DocumentOutcome.Status.SKIPPED),
                 result.count(DocumentOutcome.Status.FAILED));
         out.println("lexicon:   " + (result.lexiconPass() ? "two passes, learned across the corpus" : "one pass (fewer than "
-                + batch.lexiconMinimum() + " pairs)"));
+                + BatchLexicon.minimumPairs(options) + " pairs)"));
         for (DocumentOutcome outcome : result.outcomes()) {
             if (!outcome.succeeded()) {
                 out.println("failed:    " + outcome.name() + ": " + outcome.error());

@@ -6,8 +6,8 @@ import org.tandem.TandemOptions;
 
 import picocli.CommandLine.Option;
 
-/** How the input files are read, shared by align, batch and review. */
-final class InputChoices {
+/** How the input files are read, shared by align, batch, review and the Spark job (spark/). */
+public final class InputChoices {
     @Option(names = "--segmented", description = "Inputs hold one segment per line; do not re-segment.")
     boolean segmented;
 
@@ -16,7 +16,7 @@ final class InputChoices {
     Charset encoding;
 
     /** {@code options} with these choices applied. */
-    TandemOptions applyTo(TandemOptions options) {
+    public TandemOptions applyTo(TandemOptions options) {
         return options.withSegmented(segmented).withEncoding(encoding);
     }
 }

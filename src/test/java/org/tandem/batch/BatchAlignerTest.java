@@ -168,8 +168,8 @@ class BatchAlignerTest {
     }
 
     private static BatchResult run(List<DocumentPair> pairs, Path out, int threads, int lexiconMinimum) throws IOException {
-        BatchOptions options = BatchOptions.defaults(out).withThreads(threads).withLexiconMinimum(lexiconMinimum);
-        return new BatchAligner(OPTIONS, options, line -> { }).run(pairs);
+        BatchOptions options = BatchOptions.defaults(out).withThreads(threads);
+        return new BatchAligner(BatchLexicon.withMinimumPairs(OPTIONS, lexiconMinimum), options, line -> { }).run(pairs);
     }
 
     private static byte[] jsonl(Alignment alignment) throws IOException {

@@ -12,7 +12,7 @@ import java.util.List;
  * template sentences with names and numbers to anchor on, and in every other document one source
  * sentence left untranslated, so that the pairs differ in their flags.
  */
-final class BatchCorpus {
+public final class BatchCorpus {
     private static final String[] CITIES = {"Amsterdam", "Boston", "Chicago", "Denver", "Eindhoven", "Florence",
         "Glasgow", "Houston", "Istanbul", "Jakarta", "Kampala", "Lisbon", "Madrid", "Nairobi", "Oslo", "Prague"};
     private static final String[][] NOUNS = {{"council", "gemeenteraad"}, {"school", "school"},
@@ -24,7 +24,7 @@ final class BatchCorpus {
     }
 
     /** Writes {@code documents} pairs into {@code folder}/en and /nl and a manifest naming them; returns the manifest. */
-    static Path write(Path folder, int documents) throws IOException {
+    public static Path write(Path folder, int documents) throws IOException {
         Files.createDirectories(folder.resolve("en"));
         Files.createDirectories(folder.resolve("nl"));
         StringBuilder manifest = new StringBuilder("source\ttarget\tname\n");

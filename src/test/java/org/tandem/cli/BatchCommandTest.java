@@ -35,6 +35,36 @@ class BatchCommandTest {
     }
 
     @Test
+    void theLexiconPassMinimumIsATunedNumberThatParamsSetsAndTheLexiconKeyHolds() throws IOException {
+        Files.createDirectories(folder.resolve("en"));
+        Files.createDirectories(folder.resolve("nl"));
+        Cli.write(folder.resolve("en/a.txt"), SmallTexts.englishParagraph());
+        Cli.write(folder.resolve("nl/a.txt"), SmallTexts.dutchParagraph());
+        Cli.Result listed = Cli.run("params");
+        assertTrue(listed.out().lines().anyMatch(line -> line.matches("batch\\.lexiconPassFrom +16 +16 .*")), listed.toString());
+        Path params = Cli.write(folder.resolve("p.properties"), "batch.lexiconPassFrom = 1\n");
+        String[] command = {"batch", "--source-dir", folder.resolve("en").toString(), "--target-dir",
+            folder.resolve("nl").toString(), "-o", folder.resolve("out").toString(), "--source-lang", "en",
+            "--target-lang", "nl", "--formats", "jsonl", "--params", params.toString()};
+        Cli.Result result = Cli.run(command);
+        assertEquals(0, result.exitCode(), result.toString());
+        assertTrue(result.out().contains("\nlexicon:   two passes"), result.toString());
+
+        // A pair to align again: with the same settings the saved lexicon serves; with another tuned
+        // number it is learned again, since it is for other settings.
+        Files.delete(folder.resolve("out/documents/a.jsonl"));
+        Cli.Result same = Cli.run(command);
+        assertEquals(0, same.exitCode(), same.toString());
+        assertTrue(same.err().contains("reusing the lexicon"), same.toString());
+        Files.delete(folder.resolve("out/documents/a.jsonl"));
+        Cli.write(params, "batch.lexiconPassFrom = 1\ncost.disjointPenalty = 2.5\n");
+        Cli.Result other = Cli.run(command);
+        assertEquals(0, other.exitCode(), other.toString());
+        assertTrue(other.err().contains("pass 1 of 2"), other.toString());
+        assertTrue(!other.err().contains("reusing the lexicon"), other.toString());
+    }
+
+    @Test
     void theInputIsAManifestOrTwoFoldersNeverBoth() {
         Cli.Result both = Cli.run("batch", "--manifest", "m.tsv", "--source-dir", "a", "--target-dir", "b", "-o", "out");
         assertEquals(2, both.exitCode(), both.toString());

@@ -2,9 +2,12 @@ package org.tandem.spark;
 
 import java.io.Serializable;
 
-import org.tandem.ConfidentPairs;
+import org.tandem.batch.DocumentWords;
 
-/** What a task returns for one pair of the first pass: its confident pairs, or null when it failed. */
-record FirstPass(int index, ConfidentPairs confident) implements Serializable {
-    private static final long serialVersionUID = 1L;
+/**
+ * What a task keeps of one pair's first pass: the words of its confident sentence pairs, or null when
+ * it failed. These stay on the executors; only sums over them reach the driver.
+ */
+record FirstPass(int index, DocumentWords words) implements Serializable {
+    private static final long serialVersionUID = 2L;
 }

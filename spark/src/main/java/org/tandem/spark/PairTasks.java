@@ -9,6 +9,7 @@ import java.util.Map;
 import org.tandem.ConfidentPairs;
 import org.tandem.batch.BatchLexicon;
 import org.tandem.batch.DocumentOutcome;
+import org.tandem.batch.DocumentWords;
 import org.tandem.batch.PairAligner;
 import org.tandem.flag.Alignment;
 import org.tandem.write.JsonlWriter;
@@ -33,7 +34,7 @@ final class PairTasks {
     static FirstPass firstPass(JobSettings settings, IndexedPair indexed) {
         try {
             Alignment alignment = aligner(settings, "", "").align(indexed.pair());
-            return new FirstPass(indexed.index(), ConfidentPairs.of(alignment));
+            return new FirstPass(indexed.index(), DocumentWords.of(ConfidentPairs.of(alignment)));
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             return new FirstPass(indexed.index(), null);
         }

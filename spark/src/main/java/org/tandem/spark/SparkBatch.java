@@ -1,6 +1,5 @@
 package org.tandem.spark;
 
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +11,13 @@ import org.tandem.batch.BatchLexicon;
 import org.tandem.batch.DocumentOutcome;
 import org.tandem.batch.DocumentPair;
 import org.tandem.batch.Manifest;
+import org.tandem.cli.AlignmentChoices;
+import org.tandem.cli.InputChoices;
 import org.tandem.input.BadInputException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tandem-spark}: the command line of {@link SparkBatchJob}, for the launcher and for spark-submit. */
@@ -36,34 +38,14 @@ public final class SparkBatch implements Callable<Integer> {
     @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the manifest (default: four per core of the cluster).")
     int partitions;
 
-    @Option(names = "--source-lang", paramLabel = "L", description = "Source language, ISO 639-1 (default: detected).")
-    String sourceLanguage;
+    /** The same options as tandem batch's, with the same defaults, so that one manifest gives the same beads on both. */
+    @Mixin
+    AlignmentChoices choices = new AlignmentChoices();
 
-    @Option(names = "--target-lang", paramLabel = "L", description = "Target language, ISO 639-1 (default: detected).")
-    String targetLanguage;
+    @Mixin
+    InputChoices inputChoices = new InputChoices();
 
-    @Option(names = "--segmented", description = "Inputs hold one segment per line; do not re-segment.")
-    boolean segmented;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of plain-text inputs (default: detected).")
-    Charset encoding;
-
-    @Option(names = "--dictionary", paramLabel = "FILE", description = "Bilingual dictionary, on storage every executor sees.")
-    Path dictionary;
-
-    // The same defaults as tandem batch, so that one manifest gives the same beads on both.
-    @Option(names = "--freedict", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Use the FreeDict dictionaries installed on every executor, if any (the default, as in tandem batch). --no-freedict leaves them out.")
-    boolean freedict;
-
-    @Option(names = "--builtin-lexicon", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Use the word list Tandem ships for the language pair, if any (the default, as in tandem batch). --no-builtin-lexicon leaves it out.")
-    boolean builtInLexicon;
-
-    @Option(names = "--max-bead", paramLabel = "N", description = "Most segments on one side of a bead, 1 to 6 (default: chosen per document).")
-    Integer maxBead;
-
-    @Option(names = "--lexicon-pass-from", paramLabel = "N", description = "Fewest pairs for the lexicon pass (default: as tandem batch).")
+    @Option(names = "--lexicon-pass-from", paramLabel = "N", description = "Fewest pairs for the lexicon pass; when not given, the tuned number batch.lexiconPassFrom, as in tandem batch.")
     Integer lexiconPassFrom;
 
     public static void main(String[] args) {
@@ -80,13 +62,12 @@ public final class SparkBatch implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (maxBead != null && (maxBead < 1 || maxBead > 6)) {
-            throw new BadInputException("--max-bead must be from 1 to 6, not " + maxBead);
+        TandemOptions options = choices.applyTo(inputChoices.applyTo(TandemOptions.defaults()));
+        if (lexiconPassFrom != null) {
+            options = BatchLexicon.withMinimumPairs(options, lexiconPassFrom);
         }
         List<DocumentPair> pairs = Manifest.read(manifest);
-        JobSettings settings = new JobSettings(sourceLanguage, targetLanguage, segmented,
-                encoding == null ? null : encoding.name(), dictionary == null ? null : dictionary.toAbsolutePath().toString(),
-                freedict, builtInLexicon, maxBead == null ? TandemOptions.AUTOMATIC_BEAD : maxBead);
+        JobSettings settings = JobSettings.of(options);
         SparkSession.Builder builder = SparkSession.builder().appName("tandem-spark");
         String chosen = master != null ? master : System.getProperty("spark.master", "local[*]");
         builder.master(chosen);
@@ -98,8 +79,7 @@ public final class SparkBatch implements Callable<Integer> {
         long start = System.nanoTime();
         SparkSession spark = builder.getOrCreate();
         try {
-            int minimum = lexiconPassFrom != null ? lexiconPassFrom : BatchLexicon.DEFAULT_MINIMUM_PAIRS;
-            List<DocumentOutcome> outcomes = new SparkBatchJob(spark, settings, minimum, line -> System.err.println("tandem-spark: " + line))
+            List<DocumentOutcome> outcomes = new SparkBatchJob(spark, settings, line -> System.err.println("tandem-spark: " + line))
                     .run(pairs, output, partitions);
             long failed = outcomes.stream().filter(outcome -> !outcome.succeeded()).count();
             System.out.printf(Locale.ROOT, "documents: %d (%d aligned, %d failed)%n", outcomes.size(), outcomes.size() - failed, failed);

@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.apache.spark.api.java.JavaRDD;
@@ -20,18 +22,20 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.tandem.ConfidentPairs;
 import org.tandem.batch.BatchAligner;
 import org.tandem.batch.BatchLexicon;
 import org.tandem.batch.BatchReport;
 import org.tandem.batch.CorpusIndex;
 import org.tandem.batch.DocumentOutcome;
 import org.tandem.batch.DocumentPair;
+import org.tandem.batch.DocumentWords;
 import org.tandem.batch.LanguagePair;
 import org.tandem.align.DictionaryLexicon;
 import org.tandem.write.AtomicOutputs;
 import org.tandem.write.CorpusTmxWriter;
 import org.tandem.write.ToolVersion;
+
+import scala.Tuple3;
 
 /**
  * {@code tandem batch} on Spark: each task aligns whole pairs through the library, and the corpus
@@ -39,9 +43,11 @@ import org.tandem.write.ToolVersion;
  * partitions, each record with a {@code document} field), {@code corpus.tmx}, {@code batch-report.tsv},
  * {@code index.html} and, with the lexicon pass, {@code batch-lexicon.tsv}.
  *
- * <p>The lexicon pass: the first pass runs on the executors, which send back each pair's confident
- * sentence pairs; the driver learns the lexicon from them in manifest order (the same function the
- * batch calls, so the same lexicon) and broadcasts its text to the second pass.
+ * <p>The lexicon pass is a distributed aggregation: the first pass runs on the executors, which keep the
+ * words of each pair's confident sentence pairs; the learner's per-document counts are reduced by key
+ * across executors each round ({@link ExecutorCorpus}), with the batch's learner and arithmetic, so
+ * the lexicon is the batch's; its text is broadcast to the second pass. Only a count per pair (how
+ * many confident pairs it has) and the summed counts reach the driver.
  *
  * <p>OUT and the inputs must be on storage that the driver and every executor see at the same path
  * (NFS, a shared volume): tasks read the inputs, the driver writes the corpus files.
@@ -49,13 +55,12 @@ import org.tandem.write.ToolVersion;
 public final class SparkBatchJob {
     private final SparkSession spark;
     private final JobSettings settings;
-    private final int lexiconMinimum;
     private final Consumer<String> progress;
 
-    public SparkBatchJob(SparkSession spark, JobSettings settings, int lexiconMinimum, Consumer<String> progress) {
+    /** @param settings the alignment options; the tuned {@code batch.lexiconPassFrom} says when the lexicon pass runs */
+    public SparkBatchJob(SparkSession spark, JobSettings settings, Consumer<String> progress) {
         this.spark = spark;
         this.settings = settings;
-        this.lexiconMinimum = lexiconMinimum;
         this.progress = progress;
     }
 
@@ -74,14 +79,9 @@ public final class SparkBatchJob {
 
         String key = BatchLexicon.key(pairs, settings.options());
         String lexiconText = "";
-        if (pairs.size() >= lexiconMinimum) {
+        if (pairs.size() >= BatchLexicon.minimumPairs(settings.options())) {
             progress.accept("pass 1 of 2: " + pairs.size() + " pairs in " + slices + " partitions");
-            List<FirstPass> first = rdd.map(pair -> PairTasks.firstPass(job, pair)).collect();
-            List<ConfidentPairs> confident = new ArrayList<>();
-            for (FirstPass result : first) {
-                confident.add(result.confident());
-            }
-            Map<LanguagePair, DictionaryLexicon> learned = BatchLexicon.learn(confident);
+            Map<LanguagePair, DictionaryLexicon> learned = learnLexicons(context, rdd.map(pair -> PairTasks.firstPass(job, pair)));
             learned.forEach((languages, lexicon) ->
                     progress.accept("learned " + lexicon.size() + " word translations for " + languages));
             lexiconText = BatchLexicon.toText(key, learned);
@@ -104,6 +104,42 @@ public final class SparkBatchJob {
         } finally {
             aligned.unpersist();
             lexicon.destroy();
+        }
+    }
+
+    /**
+     * The lexicons of the first pass, learned where its results are: the driver gets one count per pair
+     * to choose, in manifest order, the pairs to learn from (as the batch does, {@link BatchLexicon#kept}),
+     * and then the learner's sums.
+     */
+    private static Map<LanguagePair, DictionaryLexicon> learnLexicons(JavaSparkContext context, JavaRDD<FirstPass> firstPass) {
+        JavaRDD<FirstPass> results = firstPass.persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            List<Tuple3<Integer, LanguagePair, Integer>> sizes = new ArrayList<>(results
+                    .map(result -> new Tuple3<>(result.index(), result.words() == null ? null : result.words().languages(),
+                            result.words() == null ? 0 : result.words().size()))
+                    .collect());
+            sizes.sort(Comparator.comparing(Tuple3::_1));
+            int[] kept = BatchLexicon.kept(sizes.stream().map(Tuple3::_2).toList(), sizes.stream().map(Tuple3::_3).toList());
+            Broadcast<int[]> keep = context.broadcast(kept);
+            JavaRDD<DocumentWords> learning = results.filter(result -> keep.value()[result.index()] > 0)
+                    .map(result -> result.words().first(keep.value()[result.index()]))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            try {
+                Set<LanguagePair> languages = new TreeSet<>();
+                for (int i = 0; i < kept.length; i++) {
+                    if (kept[i] > 0) {
+                        languages.add(sizes.get(i)._2());
+                    }
+                }
+                return BatchLexicon.learn(languages, pair ->
+                        new ExecutorCorpus(context, learning.filter(document -> document.languages().equals(pair))));
+            } finally {
+                learning.unpersist();
+                keep.destroy();
+            }
+        } finally {
+            results.unpersist();
         }
     }
 

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.TandemOptions;
+import org.tandem.TandemTuning;
+import org.tandem.align.AlignerTuning;
 import org.tandem.batch.BatchAligner;
+import org.tandem.batch.BatchLexicon;
 import org.tandem.batch.BatchOptions;
 import org.tandem.batch.DocumentOutcome;
 import org.tandem.batch.DocumentPair;
@@ -32,7 +35,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The Spark job on local[2] gives what {@code tandem batch} gives, bead for bead, bad pair included. */
 class SparkBatchJobTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JobSettings SETTINGS = new JobSettings("en", "nl", false, null, null, false, true, TandemOptions.AUTOMATIC_BEAD);
+    /** The lexicon pass always, and a tuned number changed as --params would, which both must honour alike. */
+    private static final JobSettings SETTINGS = JobSettings.of(BatchLexicon.withMinimumPairs(TandemOptions.defaults()
+            .withLanguages("en", "nl").withInstalledDictionaries(false)
+            .withTuning(AlignerTuning.defaults().withOverrides(Map.of("cost.disjointPenalty", "2.5"))), 0));
     private static SparkSession spark;
 
     @TempDir
@@ -54,10 +60,10 @@ class SparkBatchJobTest {
     void theJobEqualsTheBatchBeadForBeadWithTheLexiconPass() throws IOException, URISyntaxException {
         List<DocumentPair> pairs = Manifest.read(Path.of(SparkBatchJobTest.class.getResource("/corpus/manifest.tsv").toURI()));
         Path batchOut = folder.resolve("batch");
-        new BatchAligner(SETTINGS.options(), BatchOptions.defaults(batchOut).withThreads(2).withLexiconMinimum(0), line -> { })
+        new BatchAligner(SETTINGS.options(), BatchOptions.defaults(batchOut).withThreads(2), line -> { })
                 .run(pairs);
         Path sparkOut = folder.resolve("spark");
-        List<DocumentOutcome> outcomes = new SparkBatchJob(spark, SETTINGS, 0, line -> { }).run(pairs, sparkOut, 3);
+        List<DocumentOutcome> outcomes = new SparkBatchJob(spark, SETTINGS, line -> { }).run(pairs, sparkOut, 3);
 
         assertEquals(7, outcomes.size());
         assertEquals(DocumentOutcome.Status.FAILED, outcomes.get(6).status());
@@ -76,6 +82,17 @@ class SparkBatchJobTest {
         }
         assertEquals(withoutSeconds(batchOut.resolve("batch-report.tsv")), withoutSeconds(sparkOut.resolve("batch-report.tsv")));
         assertTrue(Files.readString(sparkOut.resolve("batch-lexicon.tsv")).lines().count() > 3, "a lexicon was learned");
+    }
+
+    @Test
+    void theExecutorsGetEveryOptionAndTunedNumberTheCommandLineSet() {
+        TandemOptions options = TandemOptions.defaults().withLanguages("de", "fr").withSegmented(true)
+                .withEncoding(StandardCharsets.ISO_8859_1).withDictionary(Path.of("/data/de-fr.tsv"))
+                .withInstalledDictionaries(false).withBuiltInLexicon(false).withMaxBead(4)
+                .withTuning(TandemTuning.defaults().withOverrides(Map.of("cost.disjointPenalty", "2.5",
+                        "batch.lexiconPassFrom", "40", "passes.initialBand", "7", "flag.coverage.minRun", "5")));
+        assertEquals(options.withThreads(1), JobSettings.of(options).options());
+        assertEquals(40, BatchLexicon.minimumPairs(JobSettings.of(options).options()));
     }
 
     /** Every JSONL record of every partition, grouped by its document field, which is then dropped. */
