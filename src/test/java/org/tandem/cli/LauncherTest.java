@@ -85,7 +85,7 @@ class LauncherTest {
 
         Run run = launch(checkout, "align", source.toString(), target.toString());
 
-        assertEquals("java ran: -Xmx2g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "
+        assertEquals("java ran: -Xmx2g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -jar "
                 + checkout.toAbsolutePath().resolve("target/tandem-0.1.0.jar") + " align " + source + " " + target + "\n",
                 run.out());
     }
@@ -93,7 +93,7 @@ class LauncherTest {
     @Test
     void aLargeAlignmentAndOtherCommandsKeepEveryJitTier() throws Exception {
         Path checkout = upToDateCheckout();
-        Path large = Files.write(temp.resolve("large.txt"), new byte[2 * 1024 * 1024]);
+        Path large = sparseFile(temp.resolve("large.txt"), 33L * 1024 * 1024);
         Path small = Files.writeString(temp.resolve("b.txt"), "Een korte tekst.\n");
 
         Run align = launch(checkout, "align", large.toString(), small.toString());
@@ -107,7 +107,7 @@ class LauncherTest {
     void theSeedPairsSizeDecidesWithoutFiles() throws Exception {
         Path checkout = upToDateCheckout();
         Files.createDirectories(checkout.resolve("seeds"));
-        Files.write(checkout.resolve("seeds/big.txt"), new byte[2 * 1024 * 1024]);
+        sparseFile(checkout.resolve("seeds/big.txt"), 33L * 1024 * 1024);
         Files.writeString(checkout.resolve("seeds/small.txt"), "Een korte tekst.\n");
         Files.writeString(checkout.resolve("seeds/pair.properties"), "source=seeds/big.txt\ntarget = seeds/small.txt\n");
 
@@ -117,6 +117,14 @@ class LauncherTest {
 
         assertFalse(big.out().contains("TieredStopAtLevel"), big.out());
         assertTrue(small.out().contains("-XX:TieredStopAtLevel=1"), small.out());
+    }
+
+    /** A file of this length without writing its bytes: the launcher reads only its size. */
+    private static Path sparseFile(Path path, long length) throws IOException {
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(path.toFile(), "rw")) {
+            file.setLength(length);
+        }
+        return path;
     }
 
     private Path upToDateCheckout() throws IOException {
