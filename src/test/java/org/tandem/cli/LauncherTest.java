@@ -101,6 +101,7 @@ class LauncherTest {
 
         assertFalse(align.out().contains("TieredStopAtLevel"), align.out());
         assertFalse(batch.out().contains("TieredStopAtLevel"), batch.out());
+        assertTrue(batch.out().startsWith("java ran: -Xmx1g -XX:+UseSerialGC -jar "), batch.out());
     }
 
     @Test
