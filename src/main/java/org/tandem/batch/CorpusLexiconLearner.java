@@ -52,6 +52,25 @@ public final class CorpusLexiconLearner {
      */
     public record Cell(boolean forward, String word, String given) implements Serializable {
         private static final long serialVersionUID = 1L;
+
+        /**
+         * Mixed, because a record's own hash ({@code 31·h(word) + h(given)}) collides so often over a
+         * corpus's word pairs that the maps' bins turn into trees. No result depends on the order of a
+         * map: every sum is exact and the lexicon is sorted.
+         */
+        @Override
+        public int hashCode() {
+            int h = word.hashCode() * 0x9E3779B1 + given.hashCode();
+            h = (h ^ (h >>> 16)) * 0x85EBCA6B;
+            h ^= h >>> 13;
+            return forward ? h : ~h;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Cell cell && forward == cell.forward && word.equals(cell.word)
+                    && given.equals(cell.given);
+        }
     }
 
     /** Probabilities {@code p(word | given)} of a round, both directions; absent cells have none. */
