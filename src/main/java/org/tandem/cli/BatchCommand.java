@@ -73,9 +73,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Align every pair again, even those whose outputs are up to date.")
     boolean force;
 
-    @Option(names = "--lexicon-pass-from", paramLabel = "N",
-            description = "Fewest pairs for the lexicon pass: align twice, the second time with word translations learned from the first pass over the whole corpus; 0 always, a huge number never; when not given, the tuned number batch.lexiconPassFrom (`tandem params`, `--params`).")
-    Integer lexiconPassFrom;
+    @Mixin
+    LexiconPassChoice lexiconPass = new LexiconPassChoice();
 
     @Mixin
     QuietOption quiet = new QuietOption();
@@ -89,10 +88,7 @@ final class BatchCommand implements Callable<Integer> {
         if (threads != null) {
             batch = batch.withThreads(threads);
         }
-        TandemOptions options = choices.applyTo(inputChoices.applyTo(TandemOptions.defaults()));
-        if (lexiconPassFrom != null) {
-            options = BatchLexicon.withMinimumPairs(options, lexiconPassFrom);
-        }
+        TandemOptions options = lexiconPass.applyTo(choices.applyTo(inputChoices.applyTo(TandemOptions.defaults())));
         List<DocumentPair> pairs;
         if (input.manifest != null) {
             pairs = Manifest.read(input.manifest);

@@ -7,12 +7,12 @@ import java.util.concurrent.Callable;
 
 import org.apache.spark.sql.SparkSession;
 import org.tandem.TandemOptions;
-import org.tandem.batch.BatchLexicon;
 import org.tandem.batch.DocumentOutcome;
 import org.tandem.batch.DocumentPair;
 import org.tandem.batch.Manifest;
 import org.tandem.cli.AlignmentChoices;
 import org.tandem.cli.InputChoices;
+import org.tandem.cli.LexiconPassChoice;
 import org.tandem.input.BadInputException;
 
 import picocli.CommandLine;
@@ -45,8 +45,8 @@ public final class SparkBatch implements Callable<Integer> {
     @Mixin
     InputChoices inputChoices = new InputChoices();
 
-    @Option(names = "--lexicon-pass-from", paramLabel = "N", description = "Fewest pairs for the lexicon pass; when not given, the tuned number batch.lexiconPassFrom, as in tandem batch.")
-    Integer lexiconPassFrom;
+    @Mixin
+    LexiconPassChoice lexiconPass = new LexiconPassChoice();
 
     public static void main(String[] args) {
         CommandLine commandLine = new CommandLine(new SparkBatch());
@@ -62,10 +62,7 @@ public final class SparkBatch implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TandemOptions options = choices.applyTo(inputChoices.applyTo(TandemOptions.defaults()));
-        if (lexiconPassFrom != null) {
-            options = BatchLexicon.withMinimumPairs(options, lexiconPassFrom);
-        }
+        TandemOptions options = lexiconPass.applyTo(choices.applyTo(inputChoices.applyTo(TandemOptions.defaults())));
         List<DocumentPair> pairs = Manifest.read(manifest);
         JobSettings settings = JobSettings.of(options);
         SparkSession.Builder builder = SparkSession.builder().appName("tandem-spark");
