@@ -81,8 +81,11 @@ public final class Tandem {
     public Alignment align(Path source, Path target) {
         checkDistinct(source, target);
         if (options.threads() > 1) {
-            // Loading the language profiles takes about a second; they are needed once both files are read.
-            Background.start(() -> languages.identify("loading the language profiles ahead of use"));
+            // The language profiles are read beside the files; they are needed once both files are read.
+            Background.start(() -> {
+                LanguageIdentifier.prepare();
+                return null;
+            });
         }
         progress.accept("reading " + source + " and " + target);
         // Both files at once: most of the wait is Tika's parser set-up and parsing, one file a thread.
@@ -297,8 +300,9 @@ public final class Tandem {
      * declaration the text clearly contradicts is more likely a swapped file than a detector error.
      */
     public LanguageDirection languages(ExtractedText source, ExtractedText target) {
-        return LanguageDirection.resolve(source.name(), options.sourceLanguage(), languages.identify(sample(source)),
-                target.name(), options.targetLanguage(), languages.identify(sample(target)));
+        List<Optional<String>> identified = languages.identifyAll(List.of(sample(source), sample(target)));
+        return LanguageDirection.resolve(source.name(), options.sourceLanguage(), identified.get(0),
+                target.name(), options.targetLanguage(), identified.get(1));
     }
 
     /** Language identification needs a few thousand characters, not a whole book. */

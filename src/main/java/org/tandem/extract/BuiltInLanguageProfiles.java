@@ -26,6 +26,11 @@ final class BuiltInLanguageProfiles {
     private BuiltInLanguageProfiles() {
     }
 
+    /** Receives the grams of a profile's text one by one: the gram is {@code json[start, end)}. */
+    interface GramSink {
+        void gram(String json, int start, int end, int count);
+    }
+
     /** Every built-in profile, in the library's order. */
     static List<LanguageProfile> readAll() {
         List<LanguageProfile> profiles = new ArrayList<>();
@@ -36,22 +41,30 @@ final class BuiltInLanguageProfiles {
     }
 
     static LanguageProfile read(LdLocale locale) {
-        String path = DIRECTORY + locale;
-        byte[] bytes;
-        try (InputStream in = LanguageProfileReader.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("the language profile " + path + " is missing from the classpath");
-            }
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        LanguageProfile fast = parse(locale, new String(bytes, StandardCharsets.UTF_8));
+        return read(locale, text(locale));
+    }
+
+    /** The profile from its text, as {@link #text} returns it. */
+    static LanguageProfile read(LdLocale locale, String json) {
+        LanguageProfile fast = parse(locale, json);
         if (fast != null) {
             return fast;
         }
         try {
-            return new LanguageProfileReader().read(new ByteArrayInputStream(bytes));
+            return new LanguageProfileReader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The built-in profile's text, as the library ships it. */
+    static String text(LdLocale locale) {
+        String path = DIRECTORY + locale;
+        try (InputStream in = LanguageProfileReader.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("the language profile " + path + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -62,26 +75,39 @@ final class BuiltInLanguageProfiles {
      * anything else where a gram or a count should be (escapes, a name that is not the locale's).
      */
     static LanguageProfile parse(LdLocale locale, String json) {
+        LanguageProfileBuilder builder = new LanguageProfileBuilder(locale);
+        return walk(locale, json, (text, start, end, count) -> builder.addGram(text.substring(start, end), count))
+                ? builder.build() : null;
+    }
+
+    /**
+     * Hands every gram of a profile's text to {@code sink}, in the text's order; false, with only
+     * part of the grams handed on, when the text does not have the plain form {@link #parse} reads.
+     */
+    static boolean walk(LdLocale locale, String json, GramSink sink) {
         if (!json.contains("\"name\":\"" + locale + "\"")) {
-            return null;
+            return false;
         }
         int at = json.indexOf("\"freq\":{");
         if (at < 0) {
-            return null;
+            return false;
         }
         at += "\"freq\":{".length();
-        LanguageProfileBuilder builder = new LanguageProfileBuilder(locale);
         while (true) {
             if (at >= json.length() || json.charAt(at) != '"') {
-                return null;
+                return false;
             }
             int close = json.indexOf('"', at + 1);
             if (close < 0 || close + 1 >= json.length() || json.charAt(close + 1) != ':') {
-                return null;
+                return false;
             }
-            String gram = json.substring(at + 1, close);
-            if (gram.isEmpty() || gram.indexOf('\\') >= 0) {
-                return null;
+            if (close == at + 1) {
+                return false;
+            }
+            for (int i = at + 1; i < close; i++) {
+                if (json.charAt(i) == '\\') {
+                    return false;
+                }
             }
             int digit = close + 2;
             long count = 0;
@@ -91,15 +117,15 @@ final class BuiltInLanguageProfiles {
                 digit++;
             }
             if (digit == close + 2 || count > Integer.MAX_VALUE || digit >= json.length()) {
-                return null;
+                return false;
             }
-            builder.addGram(gram, (int) count);
+            sink.gram(json, at + 1, close, (int) count);
             char next = json.charAt(digit);
             if (next == '}') {
-                return builder.build();
+                return true;
             }
             if (next != ',') {
-                return null;
+                return false;
             }
             at = digit + 1;
         }

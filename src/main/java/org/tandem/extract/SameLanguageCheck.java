@@ -24,8 +24,9 @@ public final class SameLanguageCheck {
 
     /** As {@link #warning(ExtractedText, ExtractedText)}, for texts that are not extracted documents. */
     public Optional<String> warning(String firstName, String firstText, String secondName, String secondText) {
-        Optional<String> firstLanguage = identifier.identify(firstText);
-        Optional<String> secondLanguage = identifier.identify(secondText);
+        java.util.List<Optional<String>> languages = identifier.identifyAll(java.util.Arrays.asList(firstText, secondText));
+        Optional<String> firstLanguage = languages.get(0);
+        Optional<String> secondLanguage = languages.get(1);
         if (firstLanguage.isEmpty() || !firstLanguage.equals(secondLanguage)) {
             return Optional.empty();
         }

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.i18n.LdLocale;
 import com.optimaize.langdetect.profiles.BuiltInLanguages;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * must answer as Tika's wrapper over the library's own reader does.
  */
 class LanguageIdentifierEquivalenceTest {
+    private static final java.nio.file.Path SEEDS = java.nio.file.Path.of("seeds");
     private static final List<String> SENTENCES = List.of(
             "The minister said on Tuesday that the talks would continue next week.",
             "De minister zei dinsdag dat de gesprekken volgende week worden voortgezet.",
@@ -40,6 +44,57 @@ class LanguageIdentifierEquivalenceTest {
         for (LdLocale locale : BuiltInLanguages.getLanguages()) {
             assertEquals(library.readBuiltIn(locale), BuiltInLanguageProfiles.read(locale), locale.toString());
         }
+    }
+
+    @Test
+    void everyCutDownProfileKeepsTheWholeProfilesTotalsAndHash() throws IOException {
+        LanguageProfileReader library = new LanguageProfileReader();
+        List<LanguageProfile> subsets = ProfileSubsets.load().restrictedTo(Set.of("e", "th", "der", "ij", "xyz"));
+        List<LdLocale> locales = BuiltInLanguages.getLanguages();
+        assertEquals(locales.size(), subsets.size());
+        for (int i = 0; i < locales.size(); i++) {
+            LanguageProfile whole = library.readBuiltIn(locales.get(i));
+            LanguageProfile subset = subsets.get(i);
+            String locale = locales.get(i).toString();
+            assertEquals(whole.getLocale(), subset.getLocale(), locale);
+            assertEquals(ProfileSubsets.Totals.of(whole), ((ProfileSubsets.SubsetProfile) subset).totals(), locale);
+            assertEquals(whole.hashCode(), subset.hashCode(), locale);
+            assertEquals(whole.getGramLengths(), subset.getGramLengths(), locale);
+            for (String gram : List.of("e", "th", "der", "ij", "xyz", "a")) {
+                int expected = Set.of("e", "th", "der", "ij", "xyz").contains(gram) ? whole.getFrequency(gram) : 0;
+                assertEquals(expected, subset.getFrequency(gram), locale + " " + gram);
+            }
+        }
+    }
+
+    @Test
+    void aDetectorCutDownToTheTextsGramsGivesTheFullDetectorsProbabilities() throws IOException {
+        List<String> texts = new ArrayList<>(texts());
+        texts.add(java.nio.file.Files.readString(SEEDS.resolve("lavrov-newsweek-2022.en.txt")));
+        texts.add(java.nio.file.Files.readString(SEEDS.resolve("000_1bcc9f068a6e245e.txt")));
+        texts.add("Kurz");
+        texts.add("a b c");
+        List<String> fed = texts.stream()
+                .map(text -> LanguageIdentifier.asTikaFeedsIt(text.length() > 20_000 ? text.substring(0, 20_000) : text))
+                .toList();
+        // One detector for all the texts, and one for each of a few alone (as for a single text).
+        com.optimaize.langdetect.LanguageDetector together = LanguageIdentifier.subsetDetector(fed);
+        for (int i = 0; i < fed.size(); i++) {
+            String text = fed.get(i);
+            List<String> expected = probabilities(LanguageIdentifier.fullDetector().getProbabilities(text));
+            String label = text.length() + " chars: " + text.substring(0, Math.min(60, text.length()));
+            assertEquals(expected, probabilities(together.getProbabilities(text)), label);
+            if (i % 20 == 0 || i >= fed.size() - 4) {
+                assertEquals(expected, probabilities(LanguageIdentifier.subsetDetector(List.of(text)).getProbabilities(text)),
+                        label);
+            }
+        }
+    }
+
+    /** Each language with its probability's exact bits. */
+    private static List<String> probabilities(List<DetectedLanguage> detected) {
+        return detected.stream().map(language -> language.getLocale() + "=" + Double.doubleToLongBits(language.getProbability()))
+                .toList();
     }
 
     @Test
