@@ -36,7 +36,7 @@ final class AlignCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..2", paramLabel = "FILE", description = "SOURCE and TARGET: text, HTML, DOCX, ODT, RTF, PDF or EPUB.")
+    @Parameters(arity = "0..2", paramLabel = "FILE", description = "SOURCE and TARGET: text, HTML, DOCX, ODT, RTF, PDF, EPUB or subtitles (SRT, WebVTT).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output directory; when not given, alignments (for the seed pair, the checkout's).")

@@ -35,7 +35,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..2", paramLabel = "FILE", description = "SOURCE and TARGET: text, HTML, DOCX, ODT, RTF, PDF or EPUB.")
+    @Parameters(arity = "0..2", paramLabel = "FILE", description = "SOURCE and TARGET: text, HTML, DOCX, ODT, RTF, PDF, EPUB or subtitles (SRT, WebVTT).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--project", paramLabel = "FILE", description = "Reopen this project file (NAME.review.db).")

@@ -26,7 +26,7 @@ final class SegmentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Text, HTML, DOCX, ODT, RTF, PDF or EPUB.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "Text, HTML, DOCX, ODT, RTF, PDF, EPUB or subtitles (SRT, WebVTT).")
     Path file;
 
     @Option(names = "--lang", paramLabel = "L", description = "Language, ISO 639-1; detected when not given.")

@@ -29,7 +29,7 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Reads a document in any supported format (plain text, HTML, DOCX, ODT, RTF, PDF, EPUB) into
+ * Reads a document in any supported format (plain text, HTML, DOCX, ODT, RTF, PDF, EPUB, subtitles) into
  * normalised paragraphs. Every problem with the input surfaces as a {@link BadInputException} whose
  * message names the file; nothing else escapes for bad input.
  *
@@ -83,6 +83,7 @@ public final class DocumentExtractor {
         ExtractedText text = switch (format) {
             case PLAIN_TEXT -> extractPlainText(file, detected, declared);
             case PDF -> extractPdf(file, detected);
+            case SUBTITLES -> extractSubtitles(file, detected, declared);
             default -> extractStructured(file, format, detected, declared);
         };
         NoTextCheck.requireParagraphs(name, format, text.paragraphs());
@@ -95,6 +96,12 @@ public final class DocumentExtractor {
         ParagraphSplitter.splitInto(decoded.text(), paragraphs);
         return new ExtractedText(InputFileGuard.displayName(file), detected.getBaseType().toString(),
                 decoded.charset().name(), paragraphs);
+    }
+
+    private ExtractedText extractSubtitles(Path file, MediaType detected, Charset declared) {
+        DecodedText decoded = plainTextReader.read(file, declared);
+        return new ExtractedText(InputFileGuard.displayName(file), detected.getBaseType().toString(),
+                decoded.charset().name(), SubtitleText.paragraphs(decoded.text()));
     }
 
     /** PDFs are read with their layout (PDFBox directly): Tika's text of a PDF has no positions. */

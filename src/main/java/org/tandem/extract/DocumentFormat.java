@@ -15,11 +15,12 @@ enum DocumentFormat {
     RTF("RTF", false, MediaType.application("rtf")),
     PDF("PDF", false, MediaType.application("pdf")),
     EPUB("EPUB", false, MediaType.application("epub+zip")),
+    SUBTITLES("subtitles", true, MediaType.application("x-subrip"), MediaType.text("vtt")),
     // Last, because Tika registers several of the formats above as specialisations of text/plain.
     PLAIN_TEXT("plain text", true, MediaType.TEXT_PLAIN);
 
     /** For messages: what the user may give us instead. */
-    static final String SUPPORTED_LIST = "plain text, HTML, DOCX, ODT, RTF, PDF or EPUB";
+    static final String SUPPORTED_LIST = "plain text, HTML, DOCX, ODT, RTF, PDF, EPUB or SubRip/WebVTT subtitles";
 
     private final String label;
     private final boolean textual;

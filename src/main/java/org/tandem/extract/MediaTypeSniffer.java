@@ -14,7 +14,7 @@ import org.tandem.input.BadInputException;
  * Decides what a file is from its content (magic bytes, zip container entries) with its name only as a
  * hint, and maps that to a {@link DocumentFormat} or a clear refusal.
  *
- * <p>The media-type table alone is asked first. When it finds plain text or a PDF, that is the answer
+ * <p>The media-type table alone is asked first. When it finds plain text, subtitles or a PDF, that is the answer
  * Tika's full detector gives too: the detectors the full configuration adds look inside containers
  * (zip, OLE2, gzip, Ogg, Matroska, binary property lists), whose magic bytes the table already tells
  * from text and from PDF. Anything else is asked again of the full detector, whose answer stands.
@@ -28,7 +28,7 @@ final class MediaTypeSniffer {
     MediaType detect(Path file) {
         MediaType byTable = detect(TikaComponents.mimeTypes(), file);
         DocumentFormat format = DocumentFormat.of(byTable, registry).orElse(null);
-        if (format == DocumentFormat.PLAIN_TEXT || format == DocumentFormat.PDF) {
+        if (format == DocumentFormat.PLAIN_TEXT || format == DocumentFormat.SUBTITLES || format == DocumentFormat.PDF) {
             return byTable;
         }
         return detectFully(file);

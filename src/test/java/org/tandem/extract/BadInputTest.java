@@ -111,7 +111,7 @@ class BadInputTest {
         Path file = TestDocuments.zipOfRandomBytes(dir, "stuff.zip", 7);
 
         assertEquals("stuff.zip: unsupported format (application/zip); give plain text, HTML, DOCX, ODT, RTF,"
-                + " PDF or EPUB", refusal(() -> extractor.extract(file)));
+                + " PDF, EPUB or SubRip/WebVTT subtitles", refusal(() -> extractor.extract(file)));
     }
 
     @Test
@@ -127,7 +127,8 @@ class BadInputTest {
     void pngImage() throws IOException {
         Path file = TestDocuments.png(dir, "photo.png");
 
-        assertEquals("photo.png: unsupported format (image/png); give plain text, HTML, DOCX, ODT, RTF, PDF or EPUB",
+        assertEquals("photo.png: unsupported format (image/png); give plain text, HTML, DOCX, ODT, RTF, PDF, EPUB"
+                + " or SubRip/WebVTT subtitles",
                 refusal(() -> extractor.extract(file)));
     }
 
@@ -190,7 +191,7 @@ class BadInputTest {
     void xmlIsNotReadAsPlainText() throws IOException {
         Path file = Files.writeString(dir.resolve("data.xml"), "<?xml version=\"1.0\"?><doc><p>Text</p></doc>");
 
-        assertEquals("data.xml: unsupported format (application/xml); give plain text, HTML, DOCX, ODT, RTF, PDF"
-                + " or EPUB", refusal(() -> extractor.extract(file)));
+        assertEquals("data.xml: unsupported format (application/xml); give plain text, HTML, DOCX, ODT, RTF, PDF,"
+                + " EPUB or SubRip/WebVTT subtitles", refusal(() -> extractor.extract(file)));
     }
 }
