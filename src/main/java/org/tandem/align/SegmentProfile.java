@@ -41,6 +41,21 @@ public record SegmentProfile(int length, int paragraph, int[] keys, int sentence
     private static final String CONTINUING = ",;:";
 
     /**
+     * Whether {@link #SENTENCE_BREAK} can match at all: it needs a full stop, question or exclamation
+     * mark with white space and one more character after it. Most segments have their only mark at
+     * their end, and the pattern's look-behind is tried at every position, so this saves the scan.
+     */
+    private static boolean mayBreakInside(String stripped) {
+        for (int i = 0; i < stripped.length() - 2; i++) {
+            char c = stripped.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * How many sentences a segment ends: every full stop inside it that follows a word or number and
      * precedes a capital, and its own end unless that is a comma, semicolon or colon. A headline or a
      * translation cut off halfway counts as one sentence, as its source does; a fragment cut at a
@@ -48,10 +63,12 @@ public record SegmentProfile(int length, int paragraph, int[] keys, int sentence
      */
     static int sentences(String text) {
         String stripped = text.strip();
-        Matcher matcher = SENTENCE_BREAK.matcher(stripped);
         int count = 0;
-        while (matcher.find()) {
-            count++;
+        if (mayBreakInside(stripped)) {
+            Matcher matcher = SENTENCE_BREAK.matcher(stripped);
+            while (matcher.find()) {
+                count++;
+            }
         }
         if (!stripped.isEmpty() && CONTINUING.indexOf(stripped.charAt(stripped.length() - 1)) < 0) {
             count++;

@@ -125,8 +125,8 @@ public final class Flagger {
                 BeadContext context = new BeadContext(bead, evidence,
                         source.span(bead.sourceStart(), bead.sourceEnd()),
                         target.span(bead.targetStart(), bead.targetEnd()), document,
-                        source.around(bead.sourceStart(), bead.sourceEnd()),
-                        target.around(bead.targetStart(), bead.targetEnd()),
+                        () -> source.around(bead.sourceStart(), bead.sourceEnd()),
+                        () -> target.around(bead.targetStart(), bead.targetEnd()),
                         words.get(k), words.isConfident(k));
                 List<Flag> flags = new ArrayList<>();
                 for (BeadCheck check : checks) {

@@ -212,7 +212,7 @@ final class LengthRatioCheck implements BeadCheck {
             return Optional.empty();
         }
         String tail = target.substring(tailStart).strip();
-        return tail.split("\\s+").length >= 2 ? Optional.of(tail) : Optional.empty();
+        return WHITE_SPACE.split(tail).length >= 2 ? Optional.of(tail) : Optional.empty();
     }
 
     /**
@@ -227,7 +227,7 @@ final class LengthRatioCheck implements BeadCheck {
 
     private static Set<String> words(String text) {
         Set<String> words = new HashSet<>();
-        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NOT_WORD.split(text)) {
             if (word.length() >= 4) {
                 words.add(TextTokenizer.fold(word));
             }
@@ -242,7 +242,7 @@ final class LengthRatioCheck implements BeadCheck {
      */
     static Optional<String> danglingEnd(String target, String language) {
         char last = target.charAt(target.length() - 1);
-        String[] words = target.split("[\\s\\p{Punct}]+");
+        String[] words = SPACE_OR_PUNCTUATION.split(target);
         String lastWord = words.length == 0 ? "" : words[words.length - 1];
         if (BREAKS.indexOf(last) >= 0) {
             return Optional.of(lastWord + last);
@@ -254,6 +254,10 @@ final class LengthRatioCheck implements BeadCheck {
     }
 
     private static final String BREAKS = ",;-–—";
+    // Compiled once: String.split compiles a pattern of more than one character on every call.
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACE_OR_PUNCTUATION = Pattern.compile("[\\s\\p{Punct}]+");
 
     private static final Pattern SENTENCE_BREAK =
             Pattern.compile("(?<=[\\p{L}\\d]{3}|[\"”’'»)])[.!?][\"”’'»)]?\\s+(?=[\\p{Lu}\"“‘„«'])");

@@ -38,8 +38,13 @@ final class NameCheck implements BeadCheck {
                 targetNames.foldedWords(bead.targetTokens()), document.sourceNames(), document.targetNames(), keptShare);
         Set<String> onlyTarget = missing(targetNames.names(bead.targetTokens()),
                 sourceNames.foldedWords(bead.sourceTokens()), document.targetNames(), document.sourceNames(), keptShare);
-        onlySource.removeAll(named(onlySource, targetNames.foldedWords(bead.targetAroundTokens())));
-        onlyTarget.removeAll(named(onlyTarget, sourceNames.foldedWords(bead.sourceAroundTokens())));
+        // The neighbours matter only for a name already missing, which few beads have.
+        if (!onlySource.isEmpty()) {
+            onlySource.removeAll(named(onlySource, targetNames.foldedWords(bead.targetAroundTokens())));
+        }
+        if (!onlyTarget.isEmpty()) {
+            onlyTarget.removeAll(named(onlyTarget, sourceNames.foldedWords(bead.sourceAroundTokens())));
+        }
         List<SwappedNames.Swap> swaps = bead.words() == null ? List.of()
                 : SwappedNames.find(bead.words(), bead.sourceText(), bead.targetText(), document.sourceNames(),
                         document.targetNames(), document.tuning().names().swapCoverage());

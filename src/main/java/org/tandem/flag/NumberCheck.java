@@ -28,8 +28,8 @@ final class NumberCheck implements BeadCheck {
     @Override
     public Optional<Flag> check(BeadContext bead) {
         NumberTuning tuning = bead.document().tuning().numbers();
-        NumberMatching matching = NumberMatching.of(sourceNumbers.numbers(bead.sourceText()),
-                targetNumbers.numbers(bead.targetText()));
+        NumberMatching matching = NumberMatching.of(sourceNumbers.numbers(bead.sourceTokens()),
+                targetNumbers.numbers(bead.targetTokens()));
         List<StatedNumber> leftSource = matching.unmatchedSource();
         List<StatedNumber> leftTarget = matching.unmatchedTarget();
         if (leftSource.isEmpty() && leftTarget.isEmpty()) {

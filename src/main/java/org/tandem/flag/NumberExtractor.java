@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import org.tandem.text.NumberNormalizer;
 import org.tandem.text.TextTokenizer;
+import org.tandem.text.Token;
+import org.tandem.text.TokenizedText;
 
 /**
  * The numbers a segment states, in canonical form, each with where it stands. Dates come apart into
@@ -83,9 +85,35 @@ final class NumberExtractor {
     }
 
     List<StatedNumber> numbers(String text) {
+        return numbers(text, tokens(withoutAddresses(text)));
+    }
+
+    /**
+     * As {@link #numbers(String)}, reading the tokens the text already has where it holds no address:
+     * the tokenizer then sees the same text, so these are the tokens it would give.
+     */
+    List<StatedNumber> numbers(TokenizedText tokenized) {
+        String text = tokenized.text();
+        String scanned = withoutAddresses(text);
+        if (scanned != text) {
+            return numbers(text, tokens(scanned));
+        }
+        List<Tok> tokens = new ArrayList<>(tokenized.size());
+        for (int k = 0; k < tokenized.size(); k++) {
+            Token token = tokenized.tokens().get(k);
+            tokens.add(new Tok(token.surface(), token.folded(), token.isNumber(), tokenized.start(k), tokenized.end(k)));
+        }
+        return numbers(text, tokens);
+    }
+
+    private List<Tok> tokens(String scanned) {
         List<Tok> tokens = new ArrayList<>();
-        tokenizer.scan(withoutAddresses(text), (surface, number, start, end) ->
+        tokenizer.scan(scanned, (surface, number, start, end) ->
                 tokens.add(new Tok(surface, TextTokenizer.fold(surface), number, start, end)));
+        return tokens;
+    }
+
+    private List<StatedNumber> numbers(String text, List<Tok> tokens) {
         List<StatedNumber> numbers = new ArrayList<>();
         int k = 0;
         while (k < tokens.size()) {

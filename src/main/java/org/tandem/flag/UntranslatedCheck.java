@@ -94,6 +94,9 @@ final class UntranslatedCheck implements BeadCheck {
      */
     static boolean[] notProse(String text, List<int[]> offsets) {
         boolean[] silent = new boolean[offsets.size()];
+        if (surelyProse(text)) {
+            return silent;
+        }
         Matcher matcher = NOT_PROSE.matcher(text);
         int k = 0;
         while (matcher.find()) {
@@ -105,6 +108,28 @@ final class UntranslatedCheck implements BeadCheck {
             }
         }
         return silent;
+    }
+
+    /**
+     * Whether {@link #NOT_PROSE} surely finds nothing: each of its forms needs one of these characters
+     * ({@code ]}, {@code <}, a backtick, {@code /} or {@code .} of an address, {@code @}, a hyphen),
+     * and most sentences have none, while the pattern is otherwise tried at every letter.
+     */
+    private static boolean surelyProse(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case ']', '<', '`', '@', '-', '/' -> {
+                    return false;
+                }
+                case 'w', 'W' -> {
+                    if (text.startsWith("www.", i)) {
+                        return false;
+                    }
+                }
+                default -> { }
+            }
+        }
+        return true;
     }
 
     /**
