@@ -27,6 +27,7 @@ public final class LexicalKeys {
     private static final int SKELETON_LENGTH = 3;
     /** Letters that languages exchange most freely between cognates; {@code j} and {@code y} stand for vowels often. */
     private static final String VOWELS = "aeiouyj";
+    private static final int[] NO_KEYS = new int[0];
 
     private final int prefixLength;
     private final Lexicon lexicon;
@@ -57,24 +58,67 @@ public final class LexicalKeys {
 
     private List<SegmentProfile> profiles(List<Segment> segments, String language, boolean translate) {
         Stopwords stopwords = Stopwords.forLanguage(language);
+        // A token's keys depend on its text alone (and on the source keys, fixed by now), and a document
+        // repeats its words: each distinct word is keyed once. Ids are still handed out in the order the
+        // keys first occur, so they are the ids that keying every token afresh gives.
+        Map<String, int[]> wordKeys = new HashMap<>();
+        Map<String, int[]> numberKeys = new HashMap<>();
         List<SegmentProfile> profiles = new ArrayList<>(segments.size());
+        int[][] keys = {new int[16]};
+        int[] size = new int[1];
         for (Segment segment : segments) {
-            List<String> keys = new ArrayList<>();
-            for (Token token : tokenizer.tokenize(segment.text())) {
-                String key = keyOf(token, stopwords);
-                if (key == null) {
-                    continue;
+            size[0] = 0;
+            tokenizer.scan(segment.text(), (surface, number, start, end) -> {
+                Map<String, int[]> known = number ? numberKeys : wordKeys;
+                int[] ofToken = known.get(surface);
+                if (ofToken == null) {
+                    ofToken = keysOf(new Token(surface, TextTokenizer.fold(surface),
+                            number ? Token.Kind.NUMBER : Token.Kind.WORD, false), stopwords, translate);
+                    known.put(surface, ofToken);
                 }
-                if (translate && !token.isNumber() && !sourceKeys.contains(key)) {
-                    key = translated(token.folded(), key);
+                if (size[0] + ofToken.length > keys[0].length) {
+                    keys[0] = Arrays.copyOf(keys[0], Math.max(keys[0].length * 2, size[0] + ofToken.length));
                 }
-                keys.add(key);
-                addSkeleton(token, keys);
+                System.arraycopy(ofToken, 0, keys[0], size[0], ofToken.length);
+                size[0] += ofToken.length;
+            });
+            List<String> marks = new ArrayList<>(2);
+            addPunctuation(segment.text(), marks);
+            int[] keyIds = Arrays.copyOf(keys[0], size[0] + marks.size());
+            for (int k = 0; k < marks.size(); k++) {
+                keyIds[size[0] + k] = id(marks.get(k));
             }
-            addPunctuation(segment.text(), keys);
-            profiles.add(profile(segment, keys));
+            profiles.add(profile(segment, keyIds));
         }
         return profiles;
+    }
+
+    /** The ids of one token's keys, in order: none, its key, or its key and its consonant skeleton. */
+    private int[] keysOf(Token token, Stopwords stopwords, boolean translate) {
+        String key = keyOf(token, stopwords);
+        if (key == null) {
+            return NO_KEYS;
+        }
+        if (translate && !token.isNumber() && !sourceKeys.contains(key)) {
+            key = translated(token.folded(), key);
+        }
+        List<String> keys = new ArrayList<>(2);
+        keys.add(key);
+        addSkeleton(token, keys);
+        int[] out = new int[keys.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = id(keys.get(k));
+        }
+        return out;
+    }
+
+    private int id(String key) {
+        Integer id = ids.get(key);
+        if (id == null) {
+            id = ids.size();
+            ids.put(key, id);
+        }
+        return id;
     }
 
     /**
@@ -109,17 +153,7 @@ public final class LexicalKeys {
         return ownKey;
     }
 
-    private SegmentProfile profile(Segment segment, List<String> keys) {
-        int[] keyIds = new int[keys.size()];
-        int n = 0;
-        for (String key : keys) {
-            Integer id = ids.get(key);
-            if (id == null) {
-                id = ids.size();
-                ids.put(key, id);
-            }
-            keyIds[n++] = id;
-        }
+    private static SegmentProfile profile(Segment segment, int[] keyIds) {
         Arrays.sort(keyIds);
         return new SegmentProfile(segment.text().length(), segment.paragraph(), keyIds,
                 SegmentProfile.sentences(segment.text()), SegmentProfile.endsOnWord(segment.text()),
