@@ -146,10 +146,13 @@ public final class BatchAligner {
                 outcomes[i] = null;
             }
         }
+        long learning = System.nanoTime();
         Map<LanguagePair, DictionaryLexicon> learned = BatchLexicon.learn(Arrays.asList(firstPass), batch.threads());
         BatchLexicon.write(lexiconFile, key, learned);
+        double seconds = (System.nanoTime() - learning) / 1e9;
         learned.forEach((languages, lexicon) ->
                 progress.accept("learned " + lexicon.size() + " word translations for " + languages));
+        progress.accept(String.format(java.util.Locale.ROOT, "learning the lexicon took %.1f s", seconds));
         return BatchLexicon.read(lexiconFile, key).orElseThrow();
     }
 

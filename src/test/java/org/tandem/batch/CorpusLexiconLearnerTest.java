@@ -1,24 +1,29 @@
 package org.tandem.batch;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.tandem.ConfidentPairs;
 import org.tandem.align.DictionaryLexicon;
 import org.tandem.align.LexiconLearner;
 import org.tandem.align.NewsPair;
-import org.tandem.batch.CorpusLexiconLearner.Cell;
-import org.tandem.batch.CorpusLexiconLearner.Probabilities;
 import org.tandem.text.Stopwords;
 
 class CorpusLexiconLearnerTest {
@@ -82,40 +87,99 @@ class CorpusLexiconLearnerTest {
         assertEquals(List.of(), lexicon.sourceWordsFor("het"), "function words help the learning but stay out");
     }
 
-    @Test
-    void theSummedCountsAreTheSameInEveryOrderAndGrouping() {
-        List<DocumentWords> documents = documents(3);
-        Probabilities current = Probabilities.uniform();
-        for (int round = 0; round < 2; round++) {
-            Map<Cell, Long> inOrder = new HashMap<>();
-            for (DocumentWords document : documents) {
-                CorpusLexiconLearner.addInto(inOrder, CorpusLexiconLearner.expectedCounts(document, current));
+    /**
+     * A corpus as a cluster holds it: the documents shuffled over three tallies whose counts are summed
+     * the other way round, and everything the counters read or return sent through Java serialization,
+     * as a Spark broadcast and a task's result are.
+     */
+    private static CorpusLexiconLearner.Corpus scattered(List<DocumentWords> documents, long seed) {
+        return new CorpusLexiconLearner.Corpus() {
+            @Override
+            public <T extends Serializable> CorpusLexiconLearner.Shared<T> share(T value) {
+                T sent = sent(value);
+                return () -> sent;
             }
-            // Two "executors" with shuffled halves, their partial sums merged the other way round.
-            List<DocumentWords> shuffled = new ArrayList<>(documents);
-            Collections.shuffle(shuffled, new Random(round));
-            Map<Cell, Long> first = new HashMap<>();
-            Map<Cell, Long> second = new HashMap<>();
-            for (int i = 0; i < shuffled.size(); i++) {
-                CorpusLexiconLearner.addInto(i % 2 == 0 ? first : second,
-                        CorpusLexiconLearner.expectedCounts(shuffled.get(i), current));
+
+            @Override
+            public PairCounts sum(CorpusLexiconLearner.Counter counter) {
+                List<DocumentWords> shuffled = new ArrayList<>(documents);
+                Collections.shuffle(shuffled, new Random(seed));
+                List<List<DocumentWords>> parts = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                for (int i = 0; i < shuffled.size(); i++) {
+                    parts.get(i % 3).add(shuffled.get(i));
+                }
+                PairCounts total = null;
+                for (int k = parts.size() - 1; k >= 0; k--) {
+                    PairCounts part = sent(CorpusLexiconLearner.count(sent(counter), parts.get(k)));
+                    total = total == null ? part : total.plus(part);
+                }
+                return total;
             }
-            CorpusLexiconLearner.addInto(second, first);
-            assertEquals(inOrder, second);
-            current = CorpusLexiconLearner.normalise(inOrder);
+
+            @Override
+            public Set<String> union(CorpusLexiconLearner.Words words) {
+                Set<String> union = new HashSet<>();
+                documents.forEach(document -> union.addAll(sent(words).of(document)));
+                return union;
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T sent(T value) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(value);
+            }
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                return (T) in.readObject();
+            }
+        } catch (IOException | ClassNotFoundException e) {
+            throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void theSummedCountsAreTheSameInEveryOrderAndGrouping() throws IOException {
+        List<DocumentWords> documents = documents(3);
+        CorpusLexiconLearner.Corpus inOrder = CorpusLexiconLearner.Corpus.of(documents, 1);
+        CorpusLexiconLearner.Corpus scattered = scattered(documents, 7);
+        CorpusLexiconLearner.Model model = CorpusLexiconLearner.model(inOrder);
+        CorpusLexiconLearner.Model scatteredModel = CorpusLexiconLearner.model(scattered);
+        assertEquals(model.size(), scatteredModel.size());
+        double[] current = null;
+        double[] scatteredCurrent = null;
+        for (int round = 0; round < 3; round++) {
+            long[] counts = CorpusLexiconLearner.expectedCounts(inOrder, inOrder.share(model), current).counts;
+            long[] scatteredCounts = CorpusLexiconLearner.expectedCounts(scattered, scattered.share(scatteredModel),
+                    scatteredCurrent).counts;
+            assertArrayEquals(counts, scatteredCounts, "round " + round);
+            assertTrue(Arrays.stream(counts).filter(count -> count > 0).count() > model.size() / 2);
+            current = model.normalise(counts);
+            scatteredCurrent = scatteredModel.normalise(scatteredCounts);
+        }
+        assertEquals(text(CorpusLexiconLearner.learn(inOrder)), text(CorpusLexiconLearner.learn(scattered)));
+        assertEquals(text(CorpusLexiconLearner.learn(inOrder)), text(CorpusLexiconLearner.learn(documents, 4)));
     }
 
     @Test
     void eachWordsCountIsShared() {
         DocumentWords one = DocumentWords.of(new ConfidentPairs("en", "nl", List.of("farmer horse"), List.of("boer")));
-        Map<Cell, Long> counts = CorpusLexiconLearner.expectedCounts(one, Probabilities.uniform());
+        CorpusLexiconLearner.Corpus corpus = CorpusLexiconLearner.Corpus.of(List.of(one), 1);
+        CorpusLexiconLearner.Model model = CorpusLexiconLearner.model(corpus);
+        long[] counts = CorpusLexiconLearner.expectedCounts(corpus, corpus.share(model), null).counts;
         long unit = (long) CorpusLexiconLearner.UNIT;
+        int boer = model.targets().id("boer");
+        int farmer = model.sources().id("farmer");
+        int horse = model.sources().id("horse");
+        int emptySource = model.sources().size();
         // "boer" given farmer, horse or the empty word: a third each; each source word given "boer" or empty: a half.
-        assertEquals(Math.round(unit / 3.0), counts.get(new Cell(true, "boer", "farmer")));
-        assertEquals(Math.round(unit / 3.0), counts.get(new Cell(true, "boer", CorpusLexiconLearner.EMPTY)));
-        assertEquals(unit / 2, counts.get(new Cell(false, "horse", "boer")));
-        assertEquals(7, counts.size());
+        assertEquals(Math.round(unit / 3.0), counts[model.forwardPair(boer, farmer)]);
+        assertEquals(Math.round(unit / 3.0), counts[model.forwardPair(boer, emptySource)]);
+        assertEquals(unit / 2, counts[model.backwardPair(horse, boer)]);
+        assertEquals(7, model.size());
+        assertEquals(7, counts.length);
     }
 
     @Test

@@ -1,24 +1,25 @@
 package org.tandem.spark;
 
-import java.util.HashMap;
+import java.io.Serializable;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.tandem.batch.CorpusLexiconLearner;
-import org.tandem.batch.CorpusLexiconLearner.Cell;
-import org.tandem.batch.CorpusLexiconLearner.Probabilities;
+import org.tandem.batch.CorpusLexiconLearner.Counter;
+import org.tandem.batch.CorpusLexiconLearner.Shared;
+import org.tandem.batch.CorpusLexiconLearner.Tally;
 import org.tandem.batch.DocumentWords;
-
-import scala.Tuple2;
+import org.tandem.batch.PairCounts;
 
 /**
- * The lexicon pass's corpus on the executors: each document's counts are made where the document is,
- * reduced by key across executors, and only the sums reach the driver; what every document's counts
- * read (the current probabilities) is broadcast. The learner and its arithmetic are the batch's
+ * The lexicon pass's corpus on the executors: each partition's documents are counted where they are,
+ * the partitions' counts are reduced across executors ({@code treeReduce}), and only the sums reach the
+ * driver; what every document's counts read (the numbered words and word pairs, each round's
+ * probabilities) is broadcast. The learner and its arithmetic are the batch's
  * ({@link CorpusLexiconLearner}); its counts are whole numbers, so the sums do not depend on how Spark
  * groups the additions.
  */
@@ -32,21 +33,34 @@ final class ExecutorCorpus implements CorpusLexiconLearner.Corpus {
     }
 
     @Override
-    public Map<Cell, Long> sum(CorpusLexiconLearner.Counter counter, Probabilities shared) {
-        Broadcast<Probabilities> broadcast = context.broadcast(shared);
-        try {
-            return new HashMap<>(documents
-                    .flatMapToPair(document -> counter.count(document, broadcast.value()).entrySet().stream()
-                            .map(entry -> new Tuple2<>(entry.getKey(), entry.getValue())).iterator())
-                    .reduceByKey(Long::sum)
-                    .collectAsMap());
-        } finally {
-            broadcast.destroy();
-        }
+    public <T extends Serializable> Shared<T> share(T value) {
+        return new Broadcasted<>(context.broadcast(value));
+    }
+
+    @Override
+    public PairCounts sum(Counter counter) {
+        return documents.mapPartitions(partition -> {
+            Tally tally = counter.tally();
+            partition.forEachRemaining(tally::add);
+            return List.of(tally.counts()).iterator();
+        }).treeReduce(PairCounts::plus);
     }
 
     @Override
     public Set<String> union(CorpusLexiconLearner.Words words) {
         return new HashSet<>(documents.flatMap(document -> words.of(document).iterator()).distinct().collect());
+    }
+
+    /** A broadcast value: sent to each executor once, read there by every task. */
+    private record Broadcasted<T>(Broadcast<T> broadcast) implements Shared<T> {
+        @Override
+        public T get() {
+            return broadcast.value();
+        }
+
+        @Override
+        public void release() {
+            broadcast.destroy();
+        }
     }
 }

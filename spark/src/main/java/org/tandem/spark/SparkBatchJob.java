@@ -44,7 +44,7 @@ import scala.Tuple3;
  * {@code index.html} and, with the lexicon pass, {@code batch-lexicon.tsv}.
  *
  * <p>The lexicon pass is a distributed aggregation: the first pass runs on the executors, which keep the
- * words of each pair's confident sentence pairs; the learner's per-document counts are reduced by key
+ * words of each pair's confident sentence pairs; the learner's per-partition counts are summed
  * across executors each round ({@link ExecutorCorpus}), with the batch's learner and arithmetic, so
  * the lexicon is the batch's; its text is broadcast to the second pass. Only a count per pair (how
  * many confident pairs it has) and the summed counts reach the driver.
