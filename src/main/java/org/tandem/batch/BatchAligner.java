@@ -62,9 +62,10 @@ public final class BatchAligner {
 
     /** @param progress receives progress lines; the CLI sends them to stderr */
     public BatchAligner(TandemOptions options, BatchOptions batch, Consumer<String> progress) {
-        // The pool keeps the cores busy with a document each; threads of a document's own (its search
-        // rows, its flagging) would only wait on one another. The files are the same either way.
-        this.options = options.withThreads(Math.max(1, options.threads() / batch.threads()));
+        // Each worker aligns its pair on its own thread: the pool's threads are all the batch's threads, so
+        // --threads 1 runs on one thread, and a document's own threads (its search rows, its flagging)
+        // would only compete with the other workers. The files are the same either way.
+        this.options = options.withThreads(1);
         this.batch = batch;
         this.progress = progress;
     }
