@@ -255,7 +255,7 @@ public final class Tandem {
             });
         }
         if (options.installedDictionaries()) {
-            Dictionaries.find(sourceLanguage, targetLanguage).ifPresent(installed -> {
+            Dictionaries.find(sourceLanguage, targetLanguage, options.threads()).ifPresent(installed -> {
                 parts.add(installed);
                 names.add(Dictionaries.describe(sourceLanguage, targetLanguage).orElse("FreeDict"));
             });

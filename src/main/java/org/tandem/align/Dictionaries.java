@@ -39,13 +39,25 @@ public final class Dictionaries {
 
     /** The lexicon from the dictionaries in {@code $TANDEM_DICT_DIR} and {@link #SYSTEM_DIRECTORY}. */
     public static Optional<Lexicon> find(String sourceLanguage, String targetLanguage) {
+        return find(sourceLanguage, targetLanguage, 1);
+    }
+
+    /**
+     * As {@link #find(String, String)}; with {@code threads} above 1 the two directions are read at
+     * once, each on a thread: the lexicon is the same.
+     */
+    public static Optional<Lexicon> find(String sourceLanguage, String targetLanguage, int threads) {
+        return find(sourceLanguage, targetLanguage, searched(), threads);
+    }
+
+    private static List<Path> searched() {
         List<Path> directories = new ArrayList<>();
         String extra = System.getenv(DIRECTORY_VARIABLE);
         if (extra != null && !extra.isBlank()) {
             directories.add(Path.of(extra));
         }
         directories.add(SYSTEM_DIRECTORY);
-        return find(sourceLanguage, targetLanguage, directories);
+        return directories;
     }
 
     /**
@@ -54,17 +66,56 @@ public final class Dictionaries {
      * when neither is there or a language has no FreeDict code.
      */
     public static Optional<Lexicon> find(String sourceLanguage, String targetLanguage, List<Path> directories) {
+        return find(sourceLanguage, targetLanguage, directories, 1);
+    }
+
+    /** As {@link #find(String, String, List)}, reading the two directions at once when {@code threads} allows. */
+    public static Optional<Lexicon> find(String sourceLanguage, String targetLanguage, List<Path> directories,
+                                         int threads) {
         Optional<String> source = freeDictCode(sourceLanguage);
         Optional<String> target = freeDictCode(targetLanguage);
         if (source.isEmpty() || target.isEmpty() || source.equals(target)) {
             return Optional.empty();
         }
+        Optional<Path> asIs = locate(target.get(), source.get(), directories);
+        Optional<Path> inverted = locate(source.get(), target.get(), directories);
+        java.util.concurrent.CompletableFuture<FreeDictLexicon> invertedLoad = null;
+        if (threads > 1 && asIs.isPresent() && inverted.isPresent()) {
+            invertedLoad = new java.util.concurrent.CompletableFuture<>();
+            java.util.concurrent.CompletableFuture<FreeDictLexicon> result = invertedLoad;
+            Thread reader = new Thread(() -> {
+                try {
+                    result.complete(loaded(inverted.get(), FreeDictLexicon.Headwords.SOURCE_LANGUAGE));
+                } catch (Throwable e) {
+                    result.completeExceptionally(e);
+                }
+            }, "tandem-freedict");
+            reader.setDaemon(true);
+            reader.start();
+        }
         List<Lexicon> found = new ArrayList<>();
-        locate(target.get(), source.get(), directories)
-                .ifPresent(index -> found.add(loaded(index, FreeDictLexicon.Headwords.TARGET_LANGUAGE)));
-        locate(source.get(), target.get(), directories)
-                .ifPresent(index -> found.add(loaded(index, FreeDictLexicon.Headwords.SOURCE_LANGUAGE)));
+        asIs.ifPresent(index -> found.add(loaded(index, FreeDictLexicon.Headwords.TARGET_LANGUAGE)));
+        if (invertedLoad != null) {
+            found.add(joined(invertedLoad));
+        } else {
+            inverted.ifPresent(index -> found.add(loaded(index, FreeDictLexicon.Headwords.SOURCE_LANGUAGE)));
+        }
         return found.isEmpty() ? Optional.empty() : Optional.of(LexiconUnion.of(found));
+    }
+
+    /** The dictionary another thread read, or what it threw. */
+    private static FreeDictLexicon joined(java.util.concurrent.CompletableFuture<FreeDictLexicon> load) {
+        try {
+            return load.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -90,12 +141,7 @@ public final class Dictionaries {
      * line names them ({@code FreeDict eng-nld, nld-eng}); empty when none is installed.
      */
     public static Optional<String> describe(String sourceLanguage, String targetLanguage) {
-        List<Path> directories = new ArrayList<>();
-        String extra = System.getenv(DIRECTORY_VARIABLE);
-        if (extra != null && !extra.isBlank()) {
-            directories.add(Path.of(extra));
-        }
-        directories.add(SYSTEM_DIRECTORY);
+        List<Path> directories = searched();
         Optional<String> source = freeDictCode(sourceLanguage);
         Optional<String> target = freeDictCode(targetLanguage);
         if (source.isEmpty() || target.isEmpty() || source.equals(target)) {

@@ -14,6 +14,7 @@ public final class Main {
     private static boolean interrupted;
 
     public static void main(String[] args) {
+        StartupWarmup.startFor(args);
         // The write stage removes its own temporary files at shutdown; this hook only says so.
         Thread hook = new Thread(() -> {
             synchronized (STDERR) {

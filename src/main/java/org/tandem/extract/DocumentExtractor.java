@@ -58,6 +58,14 @@ public final class DocumentExtractor {
     }
 
     /**
+     * Loads Tika's media-type table, which recognising any file needs, ahead of use: a caller with a
+     * core to spare starts this before it has its files.
+     */
+    public static void prepare() {
+        TikaComponents.mimeTypes();
+    }
+
+    /**
      * Extracts {@code file}, detecting its format and, for text formats, its encoding.
      *
      * @throws BadInputException if the file is missing, unreadable, empty, too large, binary,
