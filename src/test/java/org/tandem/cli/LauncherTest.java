@@ -120,6 +120,25 @@ class LauncherTest {
         assertTrue(small.out().contains("-XX:TieredStopAtLevel=1"), small.out());
     }
 
+    @Test
+    void aClassArchiveNewerThanTheJarIsStartedFromAndAStaleOneIsNot() throws Exception {
+        Path checkout = upToDateCheckout();
+        Path jar = checkout.resolve("target/tandem-0.1.0.jar");
+        Path archive = Files.writeString(checkout.resolve("target/tandem.jsa"), "archive");
+        String flags = "-XX:SharedArchiveFile=" + checkout.toAbsolutePath().resolve("target/tandem.jsa")
+                + " -Xlog:cds=off -Xlog:cds+dynamic=off -jar ";
+
+        Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(jar).toMillis() + 1_000));
+        Run fresh = launch(checkout, "--version");
+        Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(jar).toMillis() - 1_000));
+        Run stale = launch(checkout, "--version");
+
+        assertEquals("java ran: -Xmx2g " + flags + jar.toAbsolutePath() + " --version\n", fresh.out());
+        assertFalse(stale.out().contains("SharedArchiveFile"), stale.out());
+    }
+
     /** A file of this length without writing its bytes: the launcher reads only its size. */
     private static Path sparseFile(Path path, long length) throws IOException {
         try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(path.toFile(), "rw")) {
