@@ -35,6 +35,7 @@ import org.tandem.segment.SentenceSegmenter;
 import org.tandem.text.DocumentTokens;
 import org.tandem.wordalign.DocumentWordAligner;
 import org.tandem.wordalign.UnalignedPairSplitter;
+import org.tandem.wordalign.UncoveredPieceSplitter;
 import org.tandem.wordalign.WordAlignments;
 
 /**
@@ -139,7 +140,10 @@ public final class Tandem {
         WordAlignments words = new DocumentWordAligner(sourceLanguage, targetLanguage, alignerOptions.lexicon(),
                 options.flagging().words())
                 .align(result, ready.tokens(), options.threads());
-        UnalignedPairSplitter.Split split = new UnalignedPairSplitter(options.flagging().words()).split(result, words);
+        UnalignedPairSplitter.Split pieces = new UncoveredPieceSplitter(options.flagging().words())
+                .split(result, words, ready.tokens());
+        UnalignedPairSplitter.Split split = new UnalignedPairSplitter(options.flagging().words())
+                .split(pieces.result(), pieces.words());
         result = split.result();
         words = split.words();
         List<FlaggedBead> beads = flagger.flag(result, ready.tokens(), words, ready.names(), options.threads());

@@ -9,6 +9,16 @@ public final class GaleChurch {
     }
 
     /**
+     * How many standard deviations a target of {@code lt} characters is off what a source of {@code ls}
+     * predicts under the pair's measured character ratio and variance.
+     */
+    public static double deviation(AlignmentParameters params, long ls, long lt) {
+        double c = params.charRatio();
+        double mean = Math.max(1.0, (ls + lt / c) / 2.0);
+        return (lt - c * ls) / Math.sqrt(mean * params.lengthVariance());
+    }
+
+    /**
      * Real translations have heavier tails than Gale and Church's normal model: a sentence rendered
      * freely is not evidence that the pairing is wrong. A Student-t cost with few degrees of freedom
      * keeps small deviations cheap and lets large ones grow only logarithmically; the degrees of

@@ -33,9 +33,7 @@ final class LengthFit implements CostTerm {
 
     /** Gale–Church deviation: how many standard deviations the target length is off its expectation. */
     double deviation(long ls, long lt) {
-        double c = params.charRatio();
-        double mean = Math.max(1.0, (ls + lt / c) / 2.0);
-        return (lt - c * ls) / Math.sqrt(mean * params.lengthVariance());
+        return GaleChurch.deviation(params, ls, lt);
     }
 
     double deviation(int i, int a, int j, int b) {

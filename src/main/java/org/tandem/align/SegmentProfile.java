@@ -61,7 +61,7 @@ public record SegmentProfile(int length, int paragraph, int[] keys, int sentence
      * translation cut off halfway counts as one sentence, as its source does; a fragment cut at a
      * semicolon, as OCR'd text has them, counts as none, so it joins the next one for free.
      */
-    static int sentences(String text) {
+    public static int sentences(String text) {
         String stripped = text.strip();
         int count = 0;
         if (mayBreakInside(stripped)) {

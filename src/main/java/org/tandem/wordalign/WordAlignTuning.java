@@ -44,10 +44,16 @@ public record WordAlignTuning(
         @Tuned(min = 0, max = 1000, reason = "fewest content words on each side of a pair that is split: shorter pairs say too little by their coverage")
         int splitMinContentWords,
         @Tuned(min = 1, max = 10_000, reason = "fewest confident pairs whose coverage says what a faithful pair of the document gets; with fewer, no pair is split")
-        int splitMinSample) {
+        int splitMinSample,
+        @Tuned(min = 0, max = 1000, reason = "most covered content words of a merge's end segment that is taken out of the merge as an omission or addition (tuned on dev data)")
+        int pieceMaxCovered,
+        @Tuned(min = 0, max = 1, reason = "a merge's end segment is taken out when its covered share is below this share of the rest of its side's (tuned on dev data)")
+        double pieceCoverageShare,
+        @Tuned(min = 0, max = 1, reason = "a merge's end segment is taken out only when it is covered less than this low quantile of the sides of the document's confident pairs (tuned on dev data)")
+        double pieceQuantile) {
 
     public static WordAlignTuning defaults() {
         return new WordAlignTuning(5, 0.08, 4.0, 800, 0.5, 2.0, 0.25, 0.3, 0.9, 0.7, 0.5, 0.3, 2,
-                0.05, 0.05, 0.25, 5, 10);
+                0.05, 0.05, 0.25, 5, 10, 1, 0.25, 0.02);
     }
 }
