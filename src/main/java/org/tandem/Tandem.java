@@ -128,12 +128,12 @@ public final class Tandem {
     /** Aligns segments that are already split; the core of every other entry point. */
     public Alignment align(List<Segment> source, String sourceLanguage, List<Segment> target, String targetLanguage,
                            String name) {
-        AlignerOptions alignerOptions = options.alignerOptions(lexicon(sourceLanguage, targetLanguage));
         Flagger flagger = new Flagger(sourceLanguage, targetLanguage, options.flagging());
-        // The tokens and the name index need only the segments: made beside the search when there is a
-        // core to spare.
+        // The tokens and the name index need only the segments: made beside the lexicon's loading and
+        // the search when there is a core to spare.
         Background<Prepared> prepared = options.threads() > 1
                 ? Background.start(() -> Prepared.of(flagger, source, target)) : null;
+        AlignerOptions alignerOptions = options.alignerOptions(lexicon(sourceLanguage, targetLanguage));
         AlignmentResult result = new Aligner(alignerOptions, options.threads()).align(source, sourceLanguage, target, targetLanguage);
         progress.accept("aligned: " + result.beads().size() + " beads");
         Prepared ready = prepared != null ? prepared.join() : Prepared.of(flagger, source, target);

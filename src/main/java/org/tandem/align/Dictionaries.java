@@ -85,7 +85,7 @@ public final class Dictionaries {
             java.util.concurrent.CompletableFuture<FreeDictLexicon> result = invertedLoad;
             Thread reader = new Thread(() -> {
                 try {
-                    result.complete(loaded(inverted.get(), FreeDictLexicon.Headwords.SOURCE_LANGUAGE));
+                    result.complete(loaded(inverted.get(), FreeDictLexicon.Headwords.SOURCE_LANGUAGE, threads));
                 } catch (Throwable e) {
                     result.completeExceptionally(e);
                 }
@@ -94,11 +94,11 @@ public final class Dictionaries {
             reader.start();
         }
         List<Lexicon> found = new ArrayList<>();
-        asIs.ifPresent(index -> found.add(loaded(index, FreeDictLexicon.Headwords.TARGET_LANGUAGE)));
+        asIs.ifPresent(index -> found.add(loaded(index, FreeDictLexicon.Headwords.TARGET_LANGUAGE, threads)));
         if (invertedLoad != null) {
             found.add(joined(invertedLoad));
         } else {
-            inverted.ifPresent(index -> found.add(loaded(index, FreeDictLexicon.Headwords.SOURCE_LANGUAGE)));
+            inverted.ifPresent(index -> found.add(loaded(index, FreeDictLexicon.Headwords.SOURCE_LANGUAGE, threads)));
         }
         return found.isEmpty() ? Optional.empty() : Optional.of(LexiconUnion.of(found));
     }
@@ -125,15 +125,15 @@ public final class Dictionaries {
      */
     private static final java.util.Map<String, FreeDictLexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static FreeDictLexicon loaded(Path index, FreeDictLexicon.Headwords headwords) {
+    private static FreeDictLexicon loaded(Path index, FreeDictLexicon.Headwords headwords, int threads) {
         String key;
         try {
             key = index.toAbsolutePath() + "\t" + Files.size(index) + "\t" + Files.getLastModifiedTime(index).toMillis()
                     + "\t" + headwords;
         } catch (java.io.IOException e) {
-            return FreeDictLexicon.load(index, headwords);
+            return FreeDictLexicon.load(index, headwords, threads);
         }
-        return LOADED.computeIfAbsent(key, k -> FreeDictLexicon.load(index, headwords));
+        return LOADED.computeIfAbsent(key, k -> FreeDictLexicon.load(index, headwords, threads));
     }
 
     /**

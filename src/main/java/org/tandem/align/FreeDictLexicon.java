@@ -32,9 +32,17 @@ public final class FreeDictLexicon implements Lexicon {
     }
 
     public static FreeDictLexicon load(Path indexFile, Headwords headwords) {
+        return load(indexFile, headwords, 1);
+    }
+
+    /**
+     * As {@link #load(Path, Headwords)}; with {@code threads} above 1 a large dictionary's entries are
+     * parsed in two halves at once. They are added in the dictionary's order either way, so the
+     * lexicon is the same.
+     */
+    public static FreeDictLexicon load(Path indexFile, Headwords headwords, int threads) {
         DictionaryLexicon.Builder entries = new DictionaryLexicon.Builder();
-        for (DictdDatabase.Entry raw : DictdDatabase.read(indexFile)) {
-            FreeDictEntry entry = FreeDictEntry.parse(raw.text());
+        for (FreeDictEntry entry : parsed(DictdDatabase.read(indexFile), threads)) {
             if (entry.headword().isEmpty()) {
                 continue;
             }
@@ -47,6 +55,52 @@ public final class FreeDictLexicon implements Lexicon {
             }
         }
         return new FreeDictLexicon(entries.build(), entries.pairs());
+    }
+
+    /** Below this many entries a second thread costs about what it saves. */
+    private static final int PARALLEL_ENTRIES = 4_000;
+
+    private static List<FreeDictEntry> parsed(List<DictdDatabase.Entry> raw, int threads) {
+        if (threads < 2 || raw.size() < PARALLEL_ENTRIES) {
+            return parsedHere(raw);
+        }
+        int half = raw.size() / 2;
+        java.util.concurrent.CompletableFuture<List<FreeDictEntry>> secondHalf = new java.util.concurrent.CompletableFuture<>();
+        Thread parser = new Thread(() -> {
+            try {
+                secondHalf.complete(parsedHere(raw.subList(half, raw.size())));
+            } catch (Throwable e) {
+                secondHalf.completeExceptionally(e);
+            }
+        }, "tandem-freedict-parse");
+        parser.setDaemon(true);
+        parser.start();
+        List<FreeDictEntry> all = new java.util.ArrayList<>(parsedHere(raw.subList(0, half)));
+        try {
+            all.addAll(secondHalf.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+        return all;
+    }
+
+    private static List<FreeDictEntry> parsedHere(List<DictdDatabase.Entry> raw) {
+        List<FreeDictEntry> parsed = new java.util.ArrayList<>(raw.size());
+        for (DictdDatabase.Entry entry : raw) {
+            parsed.add(FreeDictEntry.parse(entry.text()));
+        }
+        return parsed;
+    }
+
+    /** The entries, for a test to compare two loads. */
+    DictionaryLexicon entries() {
+        return entries;
     }
 
     /** Distinct target words with at least one translation. */

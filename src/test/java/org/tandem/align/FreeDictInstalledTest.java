@@ -1,5 +1,6 @@
 package org.tandem.align;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -37,6 +38,26 @@ class FreeDictInstalledTest {
         Lexicon both = Dictionaries.find("en", "nl", List.of(Dictionaries.SYSTEM_DIRECTORY)).orElseThrow();
         System.out.printf("Dictionaries.find(en, nl): %d ms%n", (System.nanoTime() - start) / 1_000_000);
         assertContains(both, "huis", "house");
+    }
+
+    @Test
+    void aDictionaryParsedInTwoHalvesAtOnceIsTheSameLexicon() throws java.io.IOException {
+        // As an English-to-Dutch alignment reads them: nld-eng as is, eng-nld inverted.
+        for (Path index : List.of(NLD_ENG, ENG_NLD)) {
+            FreeDictLexicon.Headwords side = index.equals(NLD_ENG) ? FreeDictLexicon.Headwords.TARGET_LANGUAGE
+                    : FreeDictLexicon.Headwords.SOURCE_LANGUAGE;
+            FreeDictLexicon oneThread = FreeDictLexicon.load(index, side, 1);
+            FreeDictLexicon twoThreads = FreeDictLexicon.load(index, side, 2);
+            assertEquals(oneThread.pairCount(), twoThreads.pairCount(), index + " " + side);
+            assertEquals(tsv(oneThread), tsv(twoThreads), index + " " + side);
+        }
+    }
+
+    /** Every entry with its translations in their order. */
+    private static String tsv(FreeDictLexicon lexicon) throws java.io.IOException {
+        java.io.StringWriter out = new java.io.StringWriter();
+        lexicon.entries().write(out);
+        return out.toString();
     }
 
     private static void assertContains(Lexicon lexicon, String targetWord, String sourceWord) {
