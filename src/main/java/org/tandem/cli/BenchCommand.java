@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 
 import org.tandem.Tandem;
 import org.tandem.TandemOptions;
@@ -42,11 +43,8 @@ final class BenchCommand {
                 description = "Directory with SRC.txt, TGT.txt and doc_ids.txt (default: ${DEFAULT-VALUE}).")
         Path corpus;
 
-        @Option(names = "--source-lang", paramLabel = "L", defaultValue = "en", description = "The corpus's source language (default: ${DEFAULT-VALUE}).")
-        String sourceLanguage;
-
-        @Option(names = "--target-lang", paramLabel = "L", defaultValue = "nl", description = "The corpus's target language (default: ${DEFAULT-VALUE}).")
-        String targetLanguage;
+        @Mixin
+        CorpusLanguages languages = new CorpusLanguages();
 
         @Option(names = "--sizes", split = ",", defaultValue = "10000,50000,200000",
                 description = "Source sentences per pair (default: ${DEFAULT-VALUE}).")
@@ -69,7 +67,7 @@ final class BenchCommand {
             if (repeat < 1) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--repeat must be 1 or more");
             }
-            ParallelCorpus parallel = ParallelCorpus.readDirectory(corpus, sourceLanguage, targetLanguage);
+            ParallelCorpus parallel = ParallelCorpus.readDirectory(corpus, languages.source, languages.target);
             if (save != null) {
                 for (int size : sizes) {
                     SpeedBenchmark.save(SpeedBenchmark.pair(parallel, size, seed.seed), save);
@@ -82,13 +80,13 @@ final class BenchCommand {
             PrintWriter err = spec.commandLine().getErr();
             err.println("tandem: warming up");
             err.flush();
-            SpeedBenchmark.run(parallel, 2_000, seed.seed, sourceLanguage, targetLanguage);
+            SpeedBenchmark.run(parallel, 2_000, seed.seed, languages.source, languages.target);
             for (int size : sizes) {
                 List<SpeedBenchmark.Run> runs = new java.util.ArrayList<>();
                 for (int k = 0; k < repeat; k++) {
                     err.println("tandem: aligning " + size + " sentences");
                     err.flush();
-                    runs.add(SpeedBenchmark.run(parallel, size, seed.seed, sourceLanguage, targetLanguage));
+                    runs.add(SpeedBenchmark.run(parallel, size, seed.seed, languages.source, languages.target));
                     out.println(SpeedBenchmark.format(runs.get(k)));
                     out.flush();
                 }
@@ -127,53 +125,26 @@ final class BenchCommand {
                 description = "Language of the boilerplate lines and number words; when not given, TGT's file name if it is a language code, else en.")
         String targetLanguage;
 
-        @Option(names = "--damage", paramLabel = "SCHEME", defaultValue = "cueless",
-                description = {"cueless: drift with no surface cue (cut-offs that keep their full stop, target-language clauses inserted or appended, a clause dropped, a name replaced, a number word changed) and changed digits.",
-                    "surface: issue 3's damage (cut-offs without a full stop, source-language clauses), as earlier benchmarks were made.",
-                    "Default: ${DEFAULT-VALUE}."})
-        String damage;
+        @Mixin
+        DamageChoice damage = new DamageChoice();
 
-        @Option(names = "--clean", description = "No damage at all: the documents as they are, for counting false flags.")
-        boolean clean;
-
-        @Option(names = "--document-size", paramLabel = "MIN-MAX",
-                description = "First cut every document into documents of MIN to MAX sentences (e.g. 3-5, FLORES-like).")
-        String documentSize;
+        @Mixin
+        DocumentSizeChoice documentSize = new DocumentSizeChoice();
 
         @Override
         public Integer call() throws IOException {
             AtomicOutputs.checkDirectory(output);
-            DamageScheme scheme = scheme();
-            ParallelCorpus corpus = ParallelCorpus.read(source, target, documentIds);
-            if (documentSize != null) {
-                java.util.regex.Matcher range = java.util.regex.Pattern.compile("(\\d{1,4})-(\\d{1,4})").matcher(documentSize);
-                if (!range.matches() || Integer.parseInt(range.group(1)) < 1
-                        || Integer.parseInt(range.group(2)) < Integer.parseInt(range.group(1))) {
-                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                            "--document-size must be MIN-MAX with 1 <= MIN <= MAX, e.g. 3-5: " + documentSize);
-                }
-                corpus = corpus.split(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)), seed.seed);
-            }
+            DamageScheme scheme = damage.scheme(spec.commandLine());
+            UnaryOperator<ParallelCorpus> cut = documentSize.cut(seed.seed, spec.commandLine());
+            ParallelCorpus corpus = cut.apply(ParallelCorpus.read(source, target, documentIds));
             Map<Damage, Integer> counts = new BenchmarkMaker(scheme, boilerplateLanguage())
                     .make(corpus, seed.seed, output);
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "wrote %d documents (%d sentence pairs) to %s%n", corpus.documents().size(),
                     corpus.sentencePairs(), output);
-            counts.forEach((damage, count) -> out.printf(Locale.ROOT, "  %-17s %d%n", damage.label(), count));
+            counts.forEach((kind, count) -> out.printf(Locale.ROOT, "  %-17s %d%n", kind.label(), count));
             out.flush();
             return 0;
-        }
-
-        private DamageScheme scheme() {
-            if (clean) {
-                return DamageScheme.CLEAN;
-            }
-            return switch (damage.toLowerCase(Locale.ROOT)) {
-                case "cueless" -> DamageScheme.CUELESS;
-                case "surface" -> DamageScheme.SURFACE;
-                default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--damage must be cueless or surface: " + damage);
-            };
         }
 
         private String boilerplateLanguage() {
@@ -204,13 +175,8 @@ final class BenchCommand {
         @Mixin
         AlignmentChoices choices = new AlignmentChoices();
 
-        @Option(names = "--batch-lexicon",
-                description = "Align twice: learn word translations from the first pass over all documents, then align again with them.")
-        boolean batchLexicon;
-
-        @Option(names = "--lexicon-group", paramLabel = "N",
-                description = "With --batch-lexicon, learn the lexicon within groups of N documents (in name order), as a corpus of N documents would.")
-        Integer lexiconGroup;
+        @Mixin
+        BatchLexiconChoice lexicon = new BatchLexiconChoice();
 
         static final class ModeChoice {
             @Option(names = "--segmented", description = "Align the gold segments NAME.src/NAME.tgt, as bench run does without --end-to-end.")
@@ -229,11 +195,8 @@ final class BenchCommand {
             BenchmarkRunner.Mode chosen = mode.endToEnd ? BenchmarkRunner.Mode.END_TO_END : BenchmarkRunner.Mode.SEGMENTED;
             TandemOptions options = choices.applyTo(TandemOptions.defaults()
                     .withSegmented(chosen == BenchmarkRunner.Mode.SEGMENTED));
-            BenchmarkRunner runner = new BenchmarkRunner(new Tandem(options), chosen, choices.sourceLanguage,
-                    choices.targetLanguage, output).withBatchLexicon(batchLexicon);
-            if (lexiconGroup != null) {
-                runner.withLexiconGroups(lexiconGroup);
-            }
+            BenchmarkRunner runner = lexicon.applyTo(new BenchmarkRunner(new Tandem(options), chosen,
+                    choices.sourceLanguage, choices.targetLanguage, output));
             PrintWriter out = spec.commandLine().getOut();
             out.println("mode: " + (chosen == BenchmarkRunner.Mode.SEGMENTED ? "segmented" : "end-to-end"));
             out.print(runner.run(benchmark).render());

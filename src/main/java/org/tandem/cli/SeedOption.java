@@ -4,6 +4,6 @@ import picocli.CommandLine.Option;
 
 /** {@code --seed} of the benchmark commands that draw at random. */
 final class SeedOption {
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 }

@@ -138,6 +138,23 @@ class BadInputCliTest {
     }
 
     @Test
+    void benchMakesChoicesAreCheckedBeforeItReadsTheCorpus() {
+        String missing = temp.resolve("no-such-corpus.txt").toString();
+        String out = temp.resolve("bench").toString();
+
+        Cli.Result size = Cli.runMain("bench", "make", missing, missing, missing, out, "--document-size", "5-3");
+        Cli.Result damage = Cli.runMain("bench", "make", missing, missing, missing, out, "--damage", "heavy");
+
+        assertEquals(2, size.exitCode(), size::toString);
+        assertEquals(List.of("tandem: --document-size must be MIN-MAX with 1 <= MIN <= MAX, e.g. 3-5: 5-3"
+                + " (see 'tandem bench make --help')"), size.errLines());
+        assertEquals(2, damage.exitCode(), damage::toString);
+        assertEquals(List.of("tandem: --damage must be cueless or surface: heavy (see 'tandem bench make --help')"),
+                damage.errLines());
+        assertTrue(Files.notExists(Path.of(out)), "no output folder for a usage error");
+    }
+
+    @Test
     void unknownFormat() {
         rejected(List.of("xml", "format"), english.toString(), dutch.toString(), "--formats", "xml");
     }
