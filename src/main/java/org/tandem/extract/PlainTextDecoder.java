@@ -22,7 +22,7 @@ import org.tandem.input.BadInputException;
  * parser do it, because that parser re-flows the text and blank lines are our paragraph boundaries.
  *
  * <p>Order of evidence: a byte-order mark, then a charset the user declared (checked strictly), then
- * strict UTF-8 (valid UTF-8 with accents is practically never another encoding by accident), then
+ * the zero bytes of UTF-16 without a byte-order mark, then strict UTF-8 (valid UTF-8 with accents is practically never another encoding by accident), then
  * Tika's statistical detectors, and finally windows-1252 as the usual legacy encoding in Western
  * Europe.
  */
@@ -42,6 +42,14 @@ final class PlainTextDecoder {
         }
         if (bom != null) {
             return new DecodedText(decodeLeniently(bytes, bom.length(), bom.charset()), bom.charset());
+        }
+        Charset utf16 = utf16WithoutMark(bytes);
+        if (utf16 != null) {
+            try {
+                return new DecodedText(strictDecoder(utf16).decode(ByteBuffer.wrap(bytes)).toString(), utf16);
+            } catch (CharacterCodingException notUtf16) {
+                // zero bytes in step by chance: fall through to statistical detection
+            }
         }
         if (!containsNul(bytes)) {
             try {
@@ -105,6 +113,35 @@ final class PlainTextDecoder {
         return charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /**
+     * UTF-16 saved without a byte-order mark (database and spreadsheet exports do this), told by its
+     * zero bytes: text in a Latin script has a zero high byte in most of its code units, so at least
+     * half the bytes on one side of each pair are zero, and almost none on the other (a NUL character is
+     * no text). Binary data has its zeros on both sides or on neither; the detectors that come after
+     * this know UTF-16 only by its mark.
+     *
+     * @return UTF-16LE or UTF-16BE, or {@code null} when the zeros do not say so
+     */
+    private static Charset utf16WithoutMark(byte[] bytes) {
+        int pairs = Math.min(bytes.length, DETECTION_SAMPLE_BYTES) / 2;
+        if (pairs < 8) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < pairs; i++) {
+            evenZeros += bytes[2 * i] == 0 ? 1 : 0;
+            oddZeros += bytes[2 * i + 1] == 0 ? 1 : 0;
+        }
+        if (oddZeros * 2 >= pairs && evenZeros * 100 <= pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZeros * 2 >= pairs && oddZeros * 100 <= pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static boolean containsNul(byte[] bytes) {

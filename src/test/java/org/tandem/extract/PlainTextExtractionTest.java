@@ -79,6 +79,35 @@ class PlainTextExtractionTest {
     }
 
     @Test
+    void utf16WithoutByteOrderMarkIsToldByItsZeroBytes() throws IOException {
+        Path littleEndian = write("le.txt", DUTCH.getBytes(StandardCharsets.UTF_16LE));
+        Path bigEndian = write("be.txt", DUTCH.getBytes(StandardCharsets.UTF_16BE));
+
+        ExtractedText le = extractor.extract(littleEndian);
+        ExtractedText be = extractor.extract(bigEndian);
+
+        assertEquals(extractor.extract(write("utf8.txt", DUTCH.getBytes(StandardCharsets.UTF_8))).paragraphs(),
+                le.paragraphs());
+        assertEquals("UTF-16LE", le.encoding());
+        assertEquals(le.paragraphs(), be.paragraphs());
+        assertEquals("UTF-16BE", be.encoding());
+    }
+
+    @Test
+    void sixteenBitNumbersWithZeroHighBytesAreStillBinary() throws IOException {
+        byte[] samples = new byte[4096];
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < samples.length; i += 2) {
+            samples[i] = (byte) random.nextInt(256);
+        }
+
+        BadInputException refusal = assertThrows(BadInputException.class,
+                () -> extractor.extract(write("samples.txt", samples)));
+
+        assertEquals("samples.txt: the file looks like binary data, not text", refusal.getMessage());
+    }
+
+    @Test
     void utf8ByteOrderMarkIsNotPartOfTheText() throws IOException {
         Path file = write("bom.txt", withBom(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 "Hallo wereld.".getBytes(StandardCharsets.UTF_8)));
