@@ -16,7 +16,7 @@ final class CompositeCost {
 
     CompositeCost(List<CostTerm> terms, NullCost nullCost, LexicalOverlap lexical, MergeSupport merges,
                   double gapOpen) {
-        this.terms = terms.toArray(new CostTerm[0]);
+        this.terms = terms.stream().filter(term -> !term.alwaysZero()).toArray(CostTerm[]::new);
         this.nullCost = nullCost;
         this.lexical = lexical;
         this.merges = merges;

@@ -14,7 +14,9 @@ public final class GaleChurch {
      */
     public static double deviation(AlignmentParameters params, long ls, long lt) {
         double c = params.charRatio();
-        double mean = Math.max(1.0, (ls + lt / c) / 2.0);
+        double half = (ls + lt / c) / 2.0;
+        // Math.max(1.0, half), NaN included, without the call: this runs for every candidate bead.
+        double mean = half > 1.0 || half != half ? half : 1.0;
         return (lt - c * ls) / Math.sqrt(mean * params.lengthVariance());
     }
 

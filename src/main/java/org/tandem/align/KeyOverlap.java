@@ -17,6 +17,8 @@ import java.util.List;
  */
 final class KeyOverlap {
     private static final int[] NONE = new int[0];
+    /** Slots of {@link #countedTags}, a power of two: a few rows of a band's cells and shapes. */
+    private static final int COUNTED_SLOTS = 1 << 12;
 
     private final float[] keyWeight;
     private final SideSums sourceSums;
@@ -27,6 +29,15 @@ final class KeyOverlap {
     private int[][] sourceCounts = new int[8][];
     /** For each source run length, where the run counted in {@link #sourceCounts} starts; -1 for none. */
     private int[] countedStart = new int[8];
+    /**
+     * Overlaps already counted, by bead ({@link #tag}), in a small direct-mapped table: a merge's
+     * "without segment k" is the overlap of a sub-bead, and the search has usually just counted that
+     * one (the 1-1 and 1-2 beads at the same or the neighbouring cell). A slot holds the last bead
+     * that hashed there; a miss counts again, so the table changes no number, only how often it is
+     * counted.
+     */
+    private final long[] countedTags = new long[COUNTED_SLOTS];
+    private final double[] countedCommon = new double[COUNTED_SLOTS];
     private int lastI = -1;
     private int lastA = -1;
     private int lastJ = -1;
@@ -45,6 +56,7 @@ final class KeyOverlap {
         this.sourceMerges = merges[0];
         this.targetMerges = merges[1];
         java.util.Arrays.fill(countedStart, -1);
+        java.util.Arrays.fill(countedTags, -1);
     }
 
     /** The same overlap with scratch state of its own, for another thread. */
@@ -56,6 +68,7 @@ final class KeyOverlap {
     double common(int i, int a, int j, int b) {
         if (i != lastI || a != lastA || j != lastJ || b != lastB) {
             lastCommon = weight(sourceCounts(i, a), targetMerges.keys(j, b));
+            remember(tag(i, a, j, b), lastCommon);
             lastI = i;
             lastA = a;
             lastJ = j;
@@ -80,10 +93,49 @@ final class KeyOverlap {
      * source or target run without segment {@code k}: what the merge still shares without it.
      */
     double withoutOne(boolean sourceSide, int start, int count, int k) {
+        // Without its first or last segment the side is a shorter run: the overlap of a sub-bead, the
+        // same keys walked in the same order, so the same sum.
+        long rest = -1;
+        if (k == start || k == start + count - 1) {
+            int restStart = k == start ? start + 1 : start;
+            rest = sourceSide ? tag(restStart, count - 1, lastJ, lastB) : tag(lastI, lastA, restStart, count - 1);
+            int slot = slot(rest);
+            if (rest >= 0 && countedTags[slot] == rest) {
+                return countedCommon[slot];
+            }
+        }
+        double common = walkWithoutOne(sourceSide, k);
+        if (rest >= 0) {
+            remember(rest, common);
+        }
+        return common;
+    }
+
+    private double walkWithoutOne(boolean sourceSide, int k) {
         int[] counts = sourceCounts(lastI, lastA);
         int[] targetKeys = targetMerges.keys(lastJ, lastB);
         int[] segment = (sourceSide ? sourceMerges : targetMerges).keys(k, 1);
         return sourceSide ? weight(counts, targetKeys, NONE, segment) : weight(counts, targetKeys, segment, NONE);
+    }
+
+    /** A bead as one non-negative number, or -1 for one too large to pack (never remembered). */
+    private static long tag(int i, int a, int j, int b) {
+        if (i >= 1 << 27 || j >= 1 << 28 || a >= 16 || b >= 16) {
+            return -1;
+        }
+        return (long) i << 36 | (long) j << 8 | a << 4 | b;
+    }
+
+    private static int slot(long tag) {
+        return (int) ((tag * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(COUNTED_SLOTS)));
+    }
+
+    private void remember(long tag, double common) {
+        if (tag >= 0) {
+            int slot = slot(tag);
+            countedTags[slot] = tag;
+            countedCommon[slot] = common;
+        }
     }
 
     /** The key counts of source segments {@code [start, start + count)}, counted on first use. */
@@ -119,6 +171,8 @@ final class KeyOverlap {
 
     /** Weight of the multiset intersection of counted keys and sorted keys. */
     private double weight(int[] counts, int[] sortedKeys) {
+        // The field in a local: the first JIT tier, which short runs stay in, reloads a field in a loop.
+        float[] weights = keyWeight;
         double common = 0;
         int previous = -1;
         int left = 0;
@@ -128,7 +182,7 @@ final class KeyOverlap {
                 left = counts[key];
             }
             if (left > 0) {
-                common += keyWeight[key];
+                common += weights[key];
                 left--;
             }
         }

@@ -28,6 +28,11 @@ final class OpenJoins implements CostTerm {
     }
 
     @Override
+    public boolean alwaysZero() {
+        return !active;
+    }
+
+    @Override
     public double cost(int i, int a, int j, int b) {
         int start = sourceSide ? i : j;
         int count = sourceSide ? a : b;

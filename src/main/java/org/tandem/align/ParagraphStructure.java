@@ -17,6 +17,11 @@ final class ParagraphStructure implements CostTerm {
     }
 
     @Override
+    public boolean alwaysZero() {
+        return !source.hasParagraphs() && !target.hasParagraphs();
+    }
+
+    @Override
     public double cost(int i, int a, int j, int b) {
         double cost = 0;
         if (source.hasParagraphs() && a > 1 && source.crossesParagraph(i, a)) {

@@ -19,6 +19,11 @@ final class SentenceCounts implements CostTerm {
     }
 
     @Override
+    public boolean alwaysZero() {
+        return weight == 0;
+    }
+
+    @Override
     public double cost(int i, int a, int j, int b) {
         if (weight == 0) {
             return 0;
