@@ -170,4 +170,58 @@ class CostTermsTest {
             assertEquals(base + lexical + merge, model.cost(i, a, j, b), 1e-12);
         }
     }
+
+    @Test
+    void aTermThatDeclaresItselfAlwaysZeroIsZeroForEveryBead() {
+        List<SegmentProfile> lines = List.of(profile("A.", 0), profile("B c d", 1), profile("E.", 2), profile("f g.", 3));
+        List<SegmentProfile> grouped = List.of(profile("A.", 0), profile("B c d", 0), profile("E.", 1), profile("f g.", 1));
+        SideSums flat = sums(lines);
+        List<CostTerm> silent = List.of(new ParagraphStructure(flat, flat, TUNING), new SentenceCounts(flat, flat, 0),
+                OpenJoins.ofSource(flat, FIRST, TUNING), OpenJoins.ofTarget(flat, FIRST, TUNING));
+        for (CostTerm term : silent) {
+            assertTrue(term.alwaysZero(), term.getClass().getSimpleName());
+            for (int i = 0; i < 4; i++) {
+                for (int j = 0; j < 4; j++) {
+                    for (int a = 1; i + a <= 4; a++) {
+                        for (int b = 1; j + b <= 4; b++) {
+                            assertEquals(0.0, term.cost(i, a, j, b));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(!new ParagraphStructure(sums(grouped), flat, TUNING).alwaysZero(), "one side has paragraphs");
+        assertTrue(!new SentenceCounts(flat, flat, MAIN.sentenceWeight()).alwaysZero());
+        assertTrue(!OpenJoins.ofSource(flat, MAIN, TUNING).alwaysZero());
+    }
+
+    @Test
+    void aMergesPenaltyIsTheSameWhetherItsSubBeadsWereCountedBeforeOrNot() {
+        List<SegmentProfile> source = List.of(profile("One two.", 0, 1, 2, 2), profile("Three four.", 0, 3, 4),
+                profile("Five one.", 0, 5, 1), profile("Six.", 0, 6));
+        List<SegmentProfile> target = List.of(profile("Een twee.", 0, 1, 2), profile("Drie vier vijf.", 0, 3, 4, 5),
+                profile("Een zes.", 0, 1, 6), profile("Twee.", 0, 2));
+        float[] weights = new float[20];
+        for (int k = 0; k < weights.length; k++) {
+            weights[k] = 0.3f + 0.17f * k;
+        }
+        BeadCostModel warm = new BeadCostModel(source, target, weights, MAIN, false);
+        int penalised = 0;
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                for (int a = 1; i + a <= 4 && a <= 3; a++) {
+                    for (int b = 1; j + b <= 4 && b <= 3; b++) {
+                        // A fresh model has counted nothing; the warm one has counted every smaller bead first.
+                        BeadCostModel cold = new BeadCostModel(source, target, weights, MAIN, false);
+                        cold.lexicalCost(i, a, j, b);
+                        double expected = cold.mergePenalty(i, a, j, b);
+                        warm.lexicalCost(i, a, j, b);
+                        assertEquals(expected, warm.mergePenalty(i, a, j, b), "bead " + i + "+" + a + ", " + j + "+" + b);
+                        penalised += expected > 0 ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertTrue(penalised >= 5, "merges that some segment does not support: " + penalised);
+    }
 }
