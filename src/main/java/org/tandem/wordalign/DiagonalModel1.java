@@ -237,8 +237,28 @@ final class DiagonalModel1 implements Translations {
         }
         int base = rowBase[row];
         int mask = rowMask[row];
+        // find(), written out with the arrays in locals: the first JIT tier, which an alignment runs
+        // in, neither inlines it nor keeps a field in a register across the loop.
+        int[] keys = slotTo;
+        float[] probabilities = slotProbability;
         for (int j = 0; j < to.length; j++) {
-            out[offset + j * stride] = find(base, mask, to[j]);
+            int wanted = to[j];
+            int h = wanted * 0x9E3779B9;
+            int slot = (h ^ (h >>> 16)) & mask;
+            float p;
+            while (true) {
+                int k = keys[base + slot];
+                if (k == wanted) {
+                    p = probabilities[base + slot];
+                    break;
+                }
+                if (k < 0) {
+                    p = UNSEEN;
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+            out[offset + j * stride] = p;
         }
     }
 
