@@ -36,6 +36,7 @@ import org.tandem.text.DocumentTokens;
 import org.tandem.wordalign.DocumentWordAligner;
 import org.tandem.wordalign.UnalignedPairSplitter;
 import org.tandem.wordalign.UncoveredPieceSplitter;
+import org.tandem.wordalign.UncrossedMergeSplitter;
 import org.tandem.wordalign.WordAlignments;
 
 /**
@@ -140,8 +141,10 @@ public final class Tandem {
         WordAlignments words = new DocumentWordAligner(sourceLanguage, targetLanguage, alignerOptions.lexicon(),
                 options.flagging().words())
                 .align(result, ready.tokens(), options.threads());
-        UnalignedPairSplitter.Split pieces = new UncoveredPieceSplitter(options.flagging().words())
+        UnalignedPairSplitter.Split pairs = new UncrossedMergeSplitter(options.flagging().words())
                 .split(result, words, ready.tokens());
+        UnalignedPairSplitter.Split pieces = new UncoveredPieceSplitter(options.flagging().words())
+                .split(pairs.result(), pairs.words(), ready.tokens());
         UnalignedPairSplitter.Split split = new UnalignedPairSplitter(options.flagging().words())
                 .split(pieces.result(), pieces.words());
         result = split.result();

@@ -88,7 +88,12 @@ public final class UncoveredPieceSplitter {
                             chars(tokens.target(), rest.targetStart(), rest.targetEnd())),
                     evidence.contentWeight(), 0);
             BeadEvidence aloneEvidence = new BeadEvidence(0, 0, evidence.contentWeight(), evidence.similarity());
-            WordAlignment restWords = without(alignment, piece);
+            // The rest of a side whose first segment goes starts after that segment and the space after it.
+            int restFrom = piece.first() ? piece.to() + 1 : 0;
+            int restTo = piece.first() ? Integer.MAX_VALUE : piece.from();
+            WordAlignment restWords = piece.sourceSide()
+                    ? alignment.within(restFrom, restTo, 0, Integer.MAX_VALUE)
+                    : alignment.within(0, Integer.MAX_VALUE, restFrom, restTo);
             if (piece.first()) {
                 beads.add(new AlignedBead(alone, aloneEvidence));
                 alignments.add(null);
@@ -211,7 +216,7 @@ public final class UncoveredPieceSplitter {
      * Character offsets {@code [from, to)} of one segment inside a bead side's text: its segments
      * joined by a space, as {@link SegmentTokens#span} joins them.
      */
-    private static int[] bounds(SegmentTokens segments, int start, int end, int segment) {
+    static int[] bounds(SegmentTokens segments, int start, int end, int segment) {
         int offset = 0;
         for (int k = start; k < end; k++) {
             if (k > start && offset > 0) {
@@ -226,60 +231,11 @@ public final class UncoveredPieceSplitter {
         throw new IllegalArgumentException("segment " + segment + " is not in " + start + ".." + end);
     }
 
-    private static long chars(SegmentTokens segments, int start, int end) {
+    static long chars(SegmentTokens segments, int start, int end) {
         long chars = 0;
         for (int k = start; k < end; k++) {
             chars += segments.segment(k).text().length();
         }
         return chars;
-    }
-
-    /**
-     * The bead's word alignment without the piece's tokens: the side's remaining tokens shifted to
-     * their place in the shorter text, and the links into the piece dropped. A word of the other side
-     * whose every link went into the piece loses its coverage; one covered by strong evidence alone
-     * keeps it, as the piece had at most {@link WordAlignTuning#pieceMaxCovered} covered words.
-     */
-    private static WordAlignment without(WordAlignment alignment, Piece piece) {
-        List<WordToken> side = piece.sourceSide() ? alignment.source() : alignment.target();
-        BitSet sideCovered = piece.sourceSide() ? alignment.sourceCovered() : alignment.targetCovered();
-        // The rest of a side whose first segment goes starts after that segment and the space after it.
-        int shift = piece.first() ? piece.to() + 1 : 0;
-        int[] newIndex = new int[side.size()];
-        List<WordToken> kept = new ArrayList<>(side.size());
-        BitSet keptCovered = new BitSet();
-        for (int i = 0; i < side.size(); i++) {
-            WordToken word = side.get(i);
-            if (word.start() >= piece.from() && word.start() < piece.to()) {
-                newIndex[i] = -1;
-                continue;
-            }
-            newIndex[i] = kept.size();
-            if (sideCovered.get(i)) {
-                keptCovered.set(kept.size());
-            }
-            kept.add(shift == 0 ? word : new WordToken(word.surface(), word.folded(), word.start() - shift,
-                    word.end() - shift, word.number(), word.content(), word.name()));
-        }
-        List<WordLink> links = new ArrayList<>();
-        List<WordToken> other = piece.sourceSide() ? alignment.target() : alignment.source();
-        BitSet otherCovered = piece.sourceSide() ? alignment.targetCovered() : alignment.sourceCovered();
-        BitSet linkedInRest = new BitSet();
-        BitSet linkedInPiece = new BitSet();
-        for (WordLink link : alignment.links()) {
-            int own = piece.sourceSide() ? link.source() : link.target();
-            int far = piece.sourceSide() ? link.target() : link.source();
-            if (newIndex[own] < 0) {
-                linkedInPiece.set(far);
-                continue;
-            }
-            linkedInRest.set(far);
-            links.add(piece.sourceSide() ? new WordLink(newIndex[own], far, link.probability())
-                    : new WordLink(far, newIndex[own], link.probability()));
-        }
-        linkedInPiece.andNot(linkedInRest);
-        otherCovered.andNot(linkedInPiece);
-        return piece.sourceSide() ? new WordAlignment(kept, other, links, keptCovered, otherCovered)
-                : new WordAlignment(other, kept, links, otherCovered, keptCovered);
     }
 }

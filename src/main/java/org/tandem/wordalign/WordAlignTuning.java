@@ -50,10 +50,14 @@ public record WordAlignTuning(
         @Tuned(min = 0, max = 1, reason = "a merge's end segment is taken out when its covered share is below this share of the rest of its side's (tuned on dev data)")
         double pieceCoverageShare,
         @Tuned(min = 0, max = 1, reason = "a merge's end segment is taken out only when it is covered less than this low quantile of the sides of the document's confident pairs (tuned on dev data)")
-        double pieceQuantile) {
+        double pieceQuantile,
+        @Tuned(min = 0, max = 1000, reason = "fewest covered links of content words inside each of the two pairs of a 2-2 bead that is split into them (tuned on dev data)")
+        int uncrossedMinLinks,
+        @Tuned(min = 0, max = 10, reason = "most covered links across the two pairs of a 2-2 bead that is split into them, as a share of the links inside the weaker pair (tuned on dev data)")
+        double uncrossedMaxCrossing) {
 
     public static WordAlignTuning defaults() {
         return new WordAlignTuning(5, 0.08, 4.0, 800, 0.5, 2.0, 0.25, 0.3, 0.9, 0.7, 0.5, 0.3, 2,
-                0.05, 0.05, 0.25, 5, 10, 1, 0.25, 0.02);
+                0.05, 0.05, 0.25, 5, 10, 1, 0.25, 0.02, 3, 0.2);
     }
 }

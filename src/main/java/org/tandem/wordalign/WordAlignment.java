@@ -81,6 +81,67 @@ public record WordAlignment(List<WordToken> source, List<WordToken> target, List
         return content == 0 ? 1.0 : (double) covered / content;
     }
 
+    /**
+     * The alignment of a part of the bead: the source tokens that start in characters {@code
+     * [sourceFrom, sourceTo)} and the target tokens in {@code [targetFrom, targetTo)}, their offsets
+     * shifted to the part's texts (which start at {@code sourceFrom} and {@code targetFrom}), and the
+     * links between them. A token stays covered unless every link it had went out of the part; one
+     * covered by strong evidence alone, without a link, keeps its coverage.
+     */
+    public WordAlignment within(int sourceFrom, int sourceTo, int targetFrom, int targetTo) {
+        int[] sourceIndex = new int[source.size()];
+        int[] targetIndex = new int[target.size()];
+        List<WordToken> keptSource = keep(source, sourceFrom, sourceTo, sourceIndex);
+        List<WordToken> keptTarget = keep(target, targetFrom, targetTo, targetIndex);
+        List<WordLink> keptLinks = new ArrayList<>();
+        BitSet sourceLinkedIn = new BitSet();
+        BitSet sourceLinkedOut = new BitSet();
+        BitSet targetLinkedIn = new BitSet();
+        BitSet targetLinkedOut = new BitSet();
+        for (WordLink link : links) {
+            int s = sourceIndex[link.source()];
+            int t = targetIndex[link.target()];
+            if (s >= 0 && t >= 0) {
+                keptLinks.add(new WordLink(s, t, link.probability()));
+                sourceLinkedIn.set(s);
+                targetLinkedIn.set(t);
+            } else if (s >= 0) {
+                sourceLinkedOut.set(s);
+            } else if (t >= 0) {
+                targetLinkedOut.set(t);
+            }
+        }
+        return new WordAlignment(keptSource, keptTarget, keptLinks,
+                keptCoverage(sourceCovered, sourceIndex, sourceLinkedIn, sourceLinkedOut),
+                keptCoverage(targetCovered, targetIndex, targetLinkedIn, targetLinkedOut));
+    }
+
+    private static List<WordToken> keep(List<WordToken> tokens, int from, int to, int[] index) {
+        List<WordToken> kept = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            WordToken token = tokens.get(i);
+            if (token.start() < from || token.start() >= to) {
+                index[i] = -1;
+                continue;
+            }
+            index[i] = kept.size();
+            kept.add(from == 0 ? token : new WordToken(token.surface(), token.folded(), token.start() - from,
+                    token.end() - from, token.number(), token.content(), token.name()));
+        }
+        return kept;
+    }
+
+    private static BitSet keptCoverage(BitSet covered, int[] index, BitSet linkedIn, BitSet linkedOut) {
+        BitSet kept = new BitSet();
+        for (int i = 0; i < index.length; i++) {
+            int k = index[i];
+            if (k >= 0 && covered.get(i) && (linkedIn.get(k) || !linkedOut.get(k))) {
+                kept.set(k);
+            }
+        }
+        return kept;
+    }
+
     /** Index of the target token linked to the given source token with the highest probability, or -1. */
     public int bestTargetFor(int sourceToken) {
         int best = -1;
