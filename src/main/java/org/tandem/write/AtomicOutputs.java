@@ -94,7 +94,8 @@ public final class AtomicOutputs {
 
     /**
      * Checks, before any long work, that {@code directory} is or can be made an output directory:
-     * it is a writable directory, or its nearest existing ancestor is one. Creates nothing.
+     * it is a writable directory, or its nearest existing ancestor is one and lets a directory be made
+     * in it. Leaves nothing behind.
      *
      * @throws BadInputException in plain words when it is not
      */
@@ -134,10 +135,16 @@ public final class AtomicOutputs {
         }
     }
 
-    /** Why the missing directory {@code absolute} cannot be created, or null if it can. */
+    /**
+     * Why the missing directory {@code absolute} cannot be created, or null if it can. Permission bits
+     * do not tell it all (a pseudo file system such as /proc, a read-only mount, root's own
+     * permissions), so the first missing directory is made and removed again to see.
+     */
     private static String whyNotCreatable(Path absolute) {
         Path existing = absolute;
+        Path firstMissing = null;
         while (existing != null && !Files.exists(existing)) {
+            firstMissing = existing;
             existing = existing.getParent();
         }
         if (existing == null) {
@@ -148,6 +155,27 @@ public final class AtomicOutputs {
         }
         if (!Files.isWritable(existing)) {
             return existing + " is not writable";
+        }
+        return firstMissing == null ? null : whyNotMade(firstMissing);
+    }
+
+    private static String whyNotMade(Path directory) {
+        try {
+            Files.createDirectory(directory);
+        } catch (FileAlreadyExistsException madeMeanwhile) {
+            return null;
+        } catch (java.nio.file.AccessDeniedException e) {
+            return directory.getParent() + " is not writable";
+        } catch (java.nio.file.FileSystemException e) {
+            return e.getReason() == null ? "the file system refuses a directory there"
+                    : "the file system refuses a directory there (" + e.getReason() + ")";
+        } catch (IOException e) {
+            return "the file system refuses a directory there (" + e.getMessage() + ")";
+        }
+        try {
+            Files.delete(directory);
+        } catch (IOException e) {
+            // an empty directory, which the write would have made anyway
         }
         return null;
     }

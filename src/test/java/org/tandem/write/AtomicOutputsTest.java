@@ -3,6 +3,7 @@ package org.tandem.write;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -107,6 +108,19 @@ class AtomicOutputsTest {
         Path file = Files.writeString(temp.resolve("out"), "a file");
         BadInputException failure = assertThrows(BadInputException.class, () -> AtomicOutputs.checkDirectory(file));
         assertEquals("cannot write into " + file + ": it is a file, not a directory", failure.getMessage());
+    }
+
+    @Test
+    void aDirectoryTheFileSystemRefusesIsFoundBeforeAnythingIsWritten() {
+        // Linux's /proc lets root (as CI runs) pass every permission check, but holds no directory of ours;
+        // anyone else is told it is not writable.
+        Path refused = Path.of("/proc/tandem-output-" + ProcessHandle.current().pid());
+
+        BadInputException early = assertThrows(BadInputException.class, () -> AtomicOutputs.checkDirectory(refused));
+
+        assertTrue(List.of("the file system refuses a directory there", "/proc is not writable")
+                .contains(early.getMessage().substring(("cannot create the output directory " + refused + ": ").length())),
+                early.getMessage());
     }
 
     @Test
