@@ -96,7 +96,7 @@ final class ReviewCommand implements Callable<Integer> {
         }, "tandem-review-shutdown"));
 
         PrintWriter out = spec.commandLine().getOut();
-        out.println("project: " + project.file().toAbsolutePath());
+        out.println("project: " + project.file().toAbsolutePath().normalize());
         out.println("status:  " + project.progress().render());
         out.println("review: " + server.url());
         out.flush();
