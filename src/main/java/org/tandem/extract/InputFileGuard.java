@@ -24,7 +24,7 @@ final class InputFileGuard {
     static long requireReadableFile(Path file, ExtractionLimits limits) {
         String name = displayName(file);
         if (Files.isDirectory(file)) {
-            throw new BadInputException(name + ": is a directory, not a file");
+            throw new BadInputException(name + ": is a directory, not a file (" + file.toAbsolutePath() + ")");
         }
         if (!Files.exists(file)) {
             throw new BadInputException(name + ": no such file (" + file.toAbsolutePath() + ")");

@@ -47,7 +47,8 @@ class BadInputTest {
     void directory() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("chapters"));
 
-        assertEquals("chapters: is a directory, not a file", refusal(() -> extractor.extract(folder)));
+        assertEquals("chapters: is a directory, not a file (" + folder.toAbsolutePath() + ")",
+                refusal(() -> extractor.extract(folder)));
     }
 
     @Test
