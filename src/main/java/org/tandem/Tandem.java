@@ -251,6 +251,10 @@ public final class Tandem {
     private Lexicon loadLexicon(String sourceLanguage, String targetLanguage) {
         List<Lexicon> parts = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        // FreeDict takes longest: read beside the user's dictionary and the built-in list when there is a
+        // core to spare, and merged in its place all the same.
+        Background<Optional<Lexicon>> installedRead = options.installedDictionaries() && options.threads() > 1
+                ? Background.start(() -> Dictionaries.find(sourceLanguage, targetLanguage, options.threads())) : null;
         if (options.dictionary() != null) {
             parts.add(DictionaryLexicon.read(options.dictionary()));
             names.add(options.dictionary().toString());
@@ -262,8 +266,10 @@ public final class Tandem {
             });
         }
         if (options.installedDictionaries()) {
-            Dictionaries.find(sourceLanguage, targetLanguage, options.threads()).ifPresent(installed -> {
-                parts.add(installed);
+            Optional<Lexicon> installed = installedRead != null ? installedRead.join()
+                    : Dictionaries.find(sourceLanguage, targetLanguage, 1);
+            installed.ifPresent(found -> {
+                parts.add(found);
                 names.add(Dictionaries.describe(sourceLanguage, targetLanguage).orElse("FreeDict"));
             });
         }
