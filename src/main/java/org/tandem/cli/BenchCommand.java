@@ -169,6 +169,10 @@ final class BenchCommand {
         @Option(names = "--out", paramLabel = "DIR", description = "Also write DIR/NAME.jsonl for every document.")
         Path output;
 
+        @Option(names = "--errors", paramLabel = "FILE",
+                description = "Also write FILE: every stretch where the beads differ from the gold (so every missed or false omission and addition), with the gold's beads, Tandem's beads and flags, and the segments' texts. Segmented runs only.")
+        java.nio.file.Path errors;
+
         @ArgGroup(exclusive = true)
         ModeChoice mode = new ModeChoice();
 
@@ -192,11 +196,17 @@ final class BenchCommand {
             if (output != null) {
                 AtomicOutputs.checkDirectory(output);
             }
+            if (errors != null) {
+                AtomicOutputs.checkFile(errors);
+            }
             BenchmarkRunner.Mode chosen = mode.endToEnd ? BenchmarkRunner.Mode.END_TO_END : BenchmarkRunner.Mode.SEGMENTED;
             TandemOptions options = choices.applyTo(TandemOptions.defaults()
                     .withSegmented(chosen == BenchmarkRunner.Mode.SEGMENTED));
             BenchmarkRunner runner = lexicon.applyTo(new BenchmarkRunner(new Tandem(options), chosen,
                     choices.sourceLanguage, choices.targetLanguage, output));
+            if (errors != null) {
+                runner.withErrors(errors);
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.println("mode: " + (chosen == BenchmarkRunner.Mode.SEGMENTED ? "segmented" : "end-to-end"));
             out.print(runner.run(benchmark).render());

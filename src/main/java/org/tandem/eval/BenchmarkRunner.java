@@ -38,6 +38,8 @@ public final class BenchmarkRunner {
     private final Path output;
     private boolean batchLexicon;
     private int lexiconGroup = Integer.MAX_VALUE;
+    private Path errors;
+    private final StringBuilder errorText = new StringBuilder();
 
     /**
      * @param tandem   set up for the mode: segmented or not, with the languages for end-to-end runs
@@ -74,6 +76,19 @@ public final class BenchmarkRunner {
         return this;
     }
 
+    /**
+     * Also writes {@code file}: every stretch where Tandem's beads differ from the gold, with both
+     * alignments and the segments' texts ({@link BeadErrors}). Segmented runs only, whose beads are in
+     * the gold's ids.
+     */
+    public BenchmarkRunner withErrors(Path file) {
+        if (mode != Mode.SEGMENTED) {
+            throw new BadInputException("--errors lists beads in the gold's segment ids: it needs a segmented run");
+        }
+        this.errors = file;
+        return this;
+    }
+
     public BenchmarkResult run(Path directory) throws IOException {
         long start = System.nanoTime();
         List<BenchmarkDocument> documents = BenchmarkDocument.list(directory);
@@ -106,6 +121,10 @@ public final class BenchmarkRunner {
                     : align(document, sourceLines, targetLines);
             EvalScores scores = score(document, sourceLines, targetLines, alignment, byDamage, clean, warnings);
             pooled = pooled == null ? scores : pooled.plus(scores);
+        }
+        if (errors != null) {
+            byte[] text = errorText.toString().getBytes(StandardCharsets.UTF_8);
+            org.tandem.write.AtomicOutputs.writeFile(errors, out -> out.write(text));
         }
         return new BenchmarkResult(documents.size(), pooled, byDamage, clean[0], (System.nanoTime() - start) / 1e9,
                 warnings);
@@ -144,6 +163,9 @@ public final class BenchmarkRunner {
             return scores(gold, testBeads, goldFlags, testFlags, byDamage);
         }
         clean[0] = clean[0].plus(cleanPairs(gold, goldFlags, testFlags, test));
+        if (errors != null) {
+            errorText.append(BeadErrors.describe(document.name(), gold, test, sourceLines, targetLines));
+        }
         return scores(gold, AlignmentFile.beads(test), goldFlags, testFlags, byDamage);
     }
 
