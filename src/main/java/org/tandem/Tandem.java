@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.tandem.input.PlainMessage;
+import org.tandem.align.CorpusLexiconLearner;
+import org.tandem.align.SentenceWords;
+import org.tandem.align.WordSentences;
 import org.tandem.align.Aligner;
 import org.tandem.align.AlignerOptions;
 import org.tandem.align.AlignmentResult;
@@ -17,7 +20,6 @@ import org.tandem.align.BuiltInLexicons;
 import org.tandem.align.Dictionaries;
 import org.tandem.align.DictionaryLexicon;
 import org.tandem.align.Lexicon;
-import org.tandem.align.LexiconLearner;
 import org.tandem.align.LexiconUnion;
 import org.tandem.extract.DocumentExtractor;
 import org.tandem.extract.ExtractedText;
@@ -172,19 +174,17 @@ public final class Tandem {
         }
         String sourceLanguage = firstPass.get(0).sourceLanguage();
         String targetLanguage = firstPass.get(0).targetLanguage();
-        List<String> sources = new ArrayList<>();
-        List<String> targets = new ArrayList<>();
+        List<SentenceWords> documents = new ArrayList<>();
         for (ConfidentPairs pairs : firstPass) {
             if (!pairs.sourceLanguage().equals(sourceLanguage) || !pairs.targetLanguage().equals(targetLanguage)) {
                 throw new IllegalArgumentException("a batch lexicon needs one language pair, not both "
                         + sourceLanguage + "-" + targetLanguage + " and "
                         + pairs.sourceLanguage() + "-" + pairs.targetLanguage());
             }
-            sources.addAll(pairs.sources());
-            targets.addAll(pairs.targets());
+            documents.add(WordSentences.of(sourceLanguage, targetLanguage, pairs.sources(), pairs.targets()));
         }
-        return new LexiconLearner(sourceLanguage, targetLanguage, LexiconLearner.FIRST_PASS_THRESHOLD)
-                .learn(sources, targets);
+        // Each alignment a document, as tandem batch learns: the same lexicon for the same first pass.
+        return CorpusLexiconLearner.learn(documents, Runtime.getRuntime().availableProcessors());
     }
 
     /**

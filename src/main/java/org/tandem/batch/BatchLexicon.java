@@ -17,6 +17,7 @@ import java.util.function.Function;
 
 import org.tandem.TandemOptions;
 import org.tandem.align.AlignerOptions;
+import org.tandem.align.CorpusLexiconLearner;
 import org.tandem.align.DictionaryLexicon;
 import org.tandem.input.BadInputException;
 import org.tandem.write.AtomicOutputs;

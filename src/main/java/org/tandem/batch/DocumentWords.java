@@ -1,16 +1,13 @@
 package org.tandem.batch;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.tandem.ConfidentPairs;
-import org.tandem.text.Stopwords;
-import org.tandem.text.TextTokenizer;
-import org.tandem.text.Token;
+import org.tandem.align.CorpusLexiconLearner;
+import org.tandem.align.SentenceWords;
+import org.tandem.align.WordSentences;
 
 /**
  * The confident sentence pairs of one document's first pass as folded words, numbers left out: what
@@ -23,7 +20,7 @@ import org.tandem.text.Token;
  * @param targetFunction the same on the target side
  */
 public record DocumentWords(LanguagePair languages, List<String[]> sources, List<String[]> targets,
-                            Set<String> sourceFunction, Set<String> targetFunction) implements Serializable {
+                            Set<String> sourceFunction, Set<String> targetFunction) implements SentenceWords, Serializable {
     private static final long serialVersionUID = 1L;
 
     public DocumentWords {
@@ -37,19 +34,13 @@ public record DocumentWords(LanguagePair languages, List<String[]> sources, List
     }
 
     public static DocumentWords of(ConfidentPairs pairs) {
-        TextTokenizer tokenizer = new TextTokenizer();
-        Side source = new Side(Stopwords.forLanguage(pairs.sourceLanguage()));
-        Side target = new Side(Stopwords.forLanguage(pairs.targetLanguage()));
-        List<String[]> sources = new ArrayList<>();
-        List<String[]> targets = new ArrayList<>();
-        for (int k = 0; k < pairs.size(); k++) {
-            sources.add(source.words(tokenizer.tokenize(pairs.sources().get(k))));
-            targets.add(target.words(tokenizer.tokenize(pairs.targets().get(k))));
-        }
-        return new DocumentWords(new LanguagePair(pairs.sourceLanguage(), pairs.targetLanguage()), sources, targets,
-                source.function, target.function);
+        WordSentences words = WordSentences.of(pairs.sourceLanguage(), pairs.targetLanguage(), pairs.sources(),
+                pairs.targets());
+        return new DocumentWords(new LanguagePair(pairs.sourceLanguage(), pairs.targetLanguage()), words.sources(),
+                words.targets(), words.sourceFunction(), words.targetFunction());
     }
 
+    @Override
     public int size() {
         return sources.size();
     }
@@ -59,30 +50,5 @@ public record DocumentWords(LanguagePair languages, List<String[]> sources, List
         return count >= size() ? this
                 : new DocumentWords(languages, sources.subList(0, count), targets.subList(0, count), sourceFunction,
                 targetFunction);
-    }
-
-    /** One side's tokens as folded words, noting those that are function words. */
-    private static final class Side {
-        private final Stopwords stopwords;
-        private final Set<String> function = new TreeSet<>();
-        /** One string per word of the document: a corpus's documents are kept between the passes. */
-        private final java.util.Map<String, String> canonical = new java.util.HashMap<>();
-
-        Side(Stopwords stopwords) {
-            this.stopwords = stopwords;
-        }
-
-        String[] words(List<Token> tokens) {
-            List<String> words = new ArrayList<>();
-            for (Token token : tokens) {
-                if (!token.isNumber()) {
-                    words.add(canonical.computeIfAbsent(token.folded(), word -> word));
-                    if (stopwords.contains(token.surface().toLowerCase(Locale.ROOT))) {
-                        function.add(token.folded());
-                    }
-                }
-            }
-            return words.toArray(String[]::new);
-        }
     }
 }

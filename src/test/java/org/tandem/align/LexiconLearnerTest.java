@@ -23,7 +23,7 @@ class LexiconLearnerTest {
     Path dir;
 
     /** Every subject with every object: each word turns up four times, always opposite its translation. */
-    private static List<List<String>> corpus() {
+    static List<List<String>> corpus() {
         List<String> english = new ArrayList<>();
         List<String> dutch = new ArrayList<>();
         for (String[] subject : SUBJECTS) {

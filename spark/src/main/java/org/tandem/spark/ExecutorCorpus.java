@@ -8,12 +8,12 @@ import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.tandem.batch.CorpusLexiconLearner;
-import org.tandem.batch.CorpusLexiconLearner.Counter;
-import org.tandem.batch.CorpusLexiconLearner.Shared;
-import org.tandem.batch.CorpusLexiconLearner.Tally;
+import org.tandem.align.CorpusLexiconLearner;
+import org.tandem.align.CorpusLexiconLearner.Counter;
+import org.tandem.align.CorpusLexiconLearner.Shared;
+import org.tandem.align.CorpusLexiconLearner.Tally;
+import org.tandem.align.PairCounts;
 import org.tandem.batch.DocumentWords;
-import org.tandem.batch.PairCounts;
 
 /**
  * The lexicon pass's corpus on the executors: each partition's documents are counted where they are,

@@ -1,4 +1,4 @@
-package org.tandem.batch;
+package org.tandem.align;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -17,13 +17,11 @@ import java.util.concurrent.Future;
 
 import com.carrotsearch.hppc.IntIntHashMap;
 
-import org.tandem.align.DictionaryLexicon;
-import org.tandem.align.LexiconLearner;
 
 /**
  * The lexicon pass's learning as sums of per-document counts, so that one machine and a cluster learn
- * the same lexicon: IBM Model 1 in both directions, by expectation maximisation, as
- * {@link LexiconLearner} learns it from one list of sentences. Each round, every document's expected
+ * the same lexicon: IBM Model 1 in both directions, by expectation maximisation; also what
+ * {@link LexiconLearner} learns with from a list of sentence pairs. Each round, every document's expected
  * counts under the current probabilities are summed over the corpus, in any order and on any number of
  * threads or machines, and the sums give the next probabilities. A word pair becomes a translation
  * when each word is likely given the other and the two share enough sentence pairs.
@@ -37,9 +35,9 @@ import org.tandem.align.LexiconLearner;
  * threads or executors fill from their documents.
  */
 public final class CorpusLexiconLearner {
-    /** Expectation-maximisation rounds, as {@link LexiconLearner}'s. */
+    /** Expectation-maximisation rounds. Not tuned: the lexicon changes little after the fifth. */
     public static final int ROUNDS = 5;
-    /** Least number of sentence pairs holding both words, as {@link LexiconLearner}'s. */
+    /** Least number of sentence pairs holding both words: a pair seen once is no evidence. */
     static final int MIN_TOGETHER = 2;
     /**
      * Fixed-point units per expected count: fine enough that rounding never decides a probability
@@ -66,7 +64,7 @@ public final class CorpusLexiconLearner {
 
     /** Counts of some documents, one document after the other. */
     public interface Tally {
-        void add(DocumentWords document);
+        void add(SentenceWords document);
 
         PairCounts counts();
     }
@@ -74,7 +72,7 @@ public final class CorpusLexiconLearner {
     /** Some words of one document. */
     @FunctionalInterface
     public interface Words extends Serializable {
-        Set<String> of(DocumentWords document);
+        Set<String> of(SentenceWords document);
     }
 
     /**
@@ -92,7 +90,7 @@ public final class CorpusLexiconLearner {
         Set<String> union(Words words);
 
         /** Documents in a list on this machine, their counts made on {@code threads} threads. */
-        static Corpus of(List<DocumentWords> documents, int threads) {
+        static Corpus of(List<? extends SentenceWords> documents, int threads) {
             return new Corpus() {
                 @Override
                 public <T extends Serializable> Shared<T> share(T value) {
@@ -115,7 +113,7 @@ public final class CorpusLexiconLearner {
                     try {
                         List<Future<PairCounts>> sums = new ArrayList<>();
                         for (int k = 0; k < shares; k++) {
-                            List<DocumentWords> share = documents.subList(k * documents.size() / shares,
+                            List<? extends SentenceWords> share = documents.subList(k * documents.size() / shares,
                                     (k + 1) * documents.size() / shares);
                             sums.add(pool.submit(() -> count(counter, share)));
                         }
@@ -145,19 +143,35 @@ public final class CorpusLexiconLearner {
     }
 
     /** The counts of {@code documents} in one tally. */
-    static PairCounts count(Counter counter, List<DocumentWords> documents) {
+    static PairCounts count(Counter counter, List<? extends SentenceWords> documents) {
         Tally tally = counter.tally();
         documents.forEach(tally::add);
         return tally.counts();
     }
 
     /** The lexicon of documents all of one language pair, summed on this machine on {@code threads} threads. */
-    public static DictionaryLexicon learn(List<DocumentWords> documents, int threads) {
+    public static DictionaryLexicon learn(List<? extends SentenceWords> documents, int threads) {
         return learn(Corpus.of(documents, threads));
     }
 
-    /** The lexicon of a corpus all of one language pair: the same however its sums are computed. */
+    /**
+     * As {@link #learn(List, int)}, keeping the word pairs each at least {@code threshold} likely given
+     * the other ({@link LexiconLearner#DEFAULT_THRESHOLD} for a translation memory or corpus).
+     */
+    public static DictionaryLexicon learn(List<? extends SentenceWords> documents, int threads, double threshold) {
+        return learn(Corpus.of(documents, threads), threshold);
+    }
+
+    /**
+     * The lexicon of a corpus all of one language pair, from a batch's first pass: the same however its
+     * sums are computed.
+     */
     public static DictionaryLexicon learn(Corpus corpus) {
+        return learn(corpus, LexiconLearner.FIRST_PASS_THRESHOLD);
+    }
+
+    /** As {@link #learn(Corpus)}, keeping the word pairs each at least {@code threshold} likely given the other. */
+    public static DictionaryLexicon learn(Corpus corpus, double threshold) {
         Model model = model(corpus);
         Shared<Model> shared = corpus.share(model);
         double[] probabilities = null;
@@ -168,8 +182,8 @@ public final class CorpusLexiconLearner {
         } finally {
             shared.release();
         }
-        return model.lexicon(probabilities, corpus.union(DocumentWords::sourceFunction),
-                corpus.union(DocumentWords::targetFunction));
+        return model.lexicon(probabilities, threshold, corpus.union(SentenceWords::sourceFunction),
+                corpus.union(SentenceWords::targetFunction));
     }
 
     /** The corpus's words and word pairs, numbered, and how many sentence pairs hold each word pair. */
@@ -282,10 +296,11 @@ public final class CorpusLexiconLearner {
          * in the corpus) each likely given the other, that share at least {@link #MIN_TOGETHER} sentence pairs;
          * each target word's translations ordered by how many sentence pairs they share, then alphabetically.
          *
+         * @param threshold      least probability of each word given the other
          * @param sourceFunction source words that are function words in some document; likewise {@code targetFunction}
          */
-        DictionaryLexicon lexicon(double[] probabilities, Set<String> sourceFunction, Set<String> targetFunction) {
-            double threshold = LexiconLearner.FIRST_PASS_THRESHOLD;
+        DictionaryLexicon lexicon(double[] probabilities, double threshold, Set<String> sourceFunction,
+                                  Set<String> targetFunction) {
             boolean[] sourceContent = content(sources, sourceFunction);
             boolean[] targetContent = content(targets, targetFunction);
             Map<String, List<Map.Entry<String, Long>>> byTarget = new TreeMap<>();
@@ -326,7 +341,7 @@ public final class CorpusLexiconLearner {
             Vocabulary targetWords = targets.get();
             return new Tally() {
                 @Override
-                public void add(DocumentWords document) {
+                public void add(SentenceWords document) {
                     for (int k = 0; k < document.size(); k++) {
                         int[] targetIds = distinct(targetWords.ids(document.targets().get(k)));
                         int[] sourceIds = distinct(sourceWords.ids(document.sources().get(k)));
@@ -384,7 +399,7 @@ public final class CorpusLexiconLearner {
         }
 
         @Override
-        public void add(DocumentWords document) {
+        public void add(SentenceWords document) {
             int[][] sources = model.sources().ids(document.sources());
             int[][] targets = model.targets().ids(document.targets());
             add(targets, sources, model.forward(), 0, model.sources().size());

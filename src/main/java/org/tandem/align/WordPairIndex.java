@@ -1,4 +1,4 @@
-package org.tandem.batch;
+package org.tandem.align;
 
 import java.io.Serializable;
 import java.util.Arrays;

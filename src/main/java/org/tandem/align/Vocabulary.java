@@ -1,4 +1,4 @@
-package org.tandem.batch;
+package org.tandem.align;
 
 import java.io.IOException;
 import java.io.ObjectInputStream;
