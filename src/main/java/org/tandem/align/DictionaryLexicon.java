@@ -143,4 +143,9 @@ public final class DictionaryLexicon implements Lexicon {
     public List<String> sourceWordsFor(String foldedTargetWord) {
         return sourceWordsByTarget.getOrDefault(foldedTargetWord, List.of());
     }
+
+    @Override
+    public void forEachEntry(java.util.function.BiConsumer<String, String> targetAndSource) {
+        sourceWordsByTarget.forEach((target, sources) -> sources.forEach(source -> targetAndSource.accept(target, source)));
+    }
 }

@@ -117,4 +117,9 @@ public final class FreeDictLexicon implements Lexicon {
     public List<String> sourceWordsFor(String foldedTargetWord) {
         return entries.sourceWordsFor(foldedTargetWord);
     }
+
+    @Override
+    public void forEachEntry(java.util.function.BiConsumer<String, String> targetAndSource) {
+        entries.forEachEntry(targetAndSource);
+    }
 }

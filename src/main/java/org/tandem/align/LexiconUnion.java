@@ -50,4 +50,11 @@ public final class LexiconUnion implements Lexicon {
         }
         return merged == null ? List.of() : merged;
     }
+
+    @Override
+    public void forEachEntry(java.util.function.BiConsumer<String, String> targetAndSource) {
+        for (Lexicon part : parts) {
+            part.forEachEntry(targetAndSource);
+        }
+    }
 }

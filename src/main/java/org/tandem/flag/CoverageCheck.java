@@ -26,15 +26,19 @@ final class CoverageCheck implements BeadCheck {
 
     private final Span.Side side;
     private final int threshold;
+    private final int tailThreshold;
+    private final int otherTail;
     private final double otherSideCoverage;
     private final WordAlignments words;
     private final Map<Bead, Integer> positions;
     private final int coveredCost;
 
-    private CoverageCheck(Span.Side side, int threshold, double otherSideCoverage, WordAlignments words,
-                          Map<Bead, Integer> positions, int coveredCost) {
+    private CoverageCheck(Span.Side side, int threshold, int tailThreshold, int otherTail, double otherSideCoverage,
+                          WordAlignments words, Map<Bead, Integer> positions, int coveredCost) {
         this.side = side;
         this.threshold = threshold;
+        this.tailThreshold = tailThreshold;
+        this.otherTail = otherTail;
         this.otherSideCoverage = otherSideCoverage;
         this.words = words;
         this.positions = positions;
@@ -63,6 +67,8 @@ final class CoverageCheck implements BeadCheck {
         }
         List<Integer> sourceRuns = new ArrayList<>();
         List<Integer> targetRuns = new ArrayList<>();
+        List<Integer> sourceTails = new ArrayList<>();
+        List<Integer> targetTails = new ArrayList<>();
         List<Double> sourceCoverage = new ArrayList<>();
         List<Double> targetCoverage = new ArrayList<>();
         for (int k = 0; k < beads.size(); k++) {
@@ -70,15 +76,21 @@ final class CoverageCheck implements BeadCheck {
             if (alignment != null && words.isConfident(k)) {
                 sourceRuns.add(WordAlignment.longest(alignment.uncoveredSourceRuns(coveredCost)));
                 targetRuns.add(WordAlignment.longest(alignment.uncoveredTargetRuns(coveredCost)));
+                int sourceTail = WordAlignment.length(alignment.sourceTail(coveredCost));
+                int targetTail = WordAlignment.length(alignment.targetTail(coveredCost));
+                sourceTails.add(targetTail <= coverage.otherTail() ? sourceTail : 0);
+                targetTails.add(sourceTail <= coverage.otherTail() ? targetTail : 0);
                 sourceCoverage.add(alignment.sourceCoverage());
                 targetCoverage.add(alignment.targetCoverage());
             }
         }
         return List.of(
-                new CoverageCheck(Span.Side.SOURCE, threshold(sourceRuns, coverage), quantile(targetCoverage, coverage),
-                        words, positions, coveredCost),
-                new CoverageCheck(Span.Side.TARGET, threshold(targetRuns, coverage), quantile(sourceCoverage, coverage),
-                        words, positions, coveredCost));
+                new CoverageCheck(Span.Side.SOURCE, threshold(sourceRuns, coverage),
+                        threshold(sourceTails, coverage.minTail(), coverage), coverage.otherTail(),
+                        quantile(targetCoverage, coverage), words, positions, coveredCost),
+                new CoverageCheck(Span.Side.TARGET, threshold(targetRuns, coverage),
+                        threshold(targetTails, coverage.minTail(), coverage), coverage.otherTail(),
+                        quantile(sourceCoverage, coverage), words, positions, coveredCost));
     }
 
     /** As {@link #threshold(List, CoverageTuning)} with the default tuning. */
@@ -91,12 +103,17 @@ final class CoverageCheck implements BeadCheck {
      * {@link CoverageTuning#minRun}; twice that below {@link CoverageTuning#minSample} faithful pairs.
      */
     static int threshold(List<Integer> faithfulRuns, CoverageTuning tuning) {
+        return threshold(faithfulRuns, tuning.minRun(), tuning);
+    }
+
+    /** As {@link #threshold(List, CoverageTuning)}, with {@code least} in place of the minimum run. */
+    private static int threshold(List<Integer> faithfulRuns, int least, CoverageTuning tuning) {
         if (faithfulRuns.size() < tuning.minSample()) {
-            return 2 * tuning.minRun();
+            return 2 * least;
         }
         int[] sorted = faithfulRuns.stream().mapToInt(Integer::intValue).sorted().toArray();
         int quantile = sorted[Math.min(sorted.length - 1, (int) Math.floor(tuning.faithfulQuantile() * sorted.length))];
-        return Math.max(tuning.minRun(), quantile + 1);
+        return Math.max(least, quantile + 1);
     }
 
     private static double quantile(List<Double> coverage, CoverageTuning tuning) {
@@ -114,11 +131,10 @@ final class CoverageCheck implements BeadCheck {
             return Optional.empty();
         }
         boolean source = side == Span.Side.SOURCE;
-        if ((source ? alignment.targetCoverage() : alignment.sourceCoverage()) < otherSideCoverage) {
-            return Optional.empty();
+        List<UncoveredRun> flagged = longRuns(alignment, source);
+        if (flagged.isEmpty()) {
+            flagged = uncoveredEnd(alignment, source);
         }
-        List<UncoveredRun> runs = source ? alignment.uncoveredSourceRuns(coveredCost) : alignment.uncoveredTargetRuns(coveredCost);
-        List<UncoveredRun> flagged = runs.stream().filter(run -> run.contentWords() >= threshold).toList();
         if (flagged.isEmpty() || movedToNeighbour(bead.bead(), WordAlignment.longest(flagged))) {
             return Optional.empty();
         }
@@ -132,6 +148,33 @@ final class CoverageCheck implements BeadCheck {
                 : "the translation's " + String.join(" and ", quoted) + " " + (quoted.size() == 1 ? "has" : "have")
                         + " no counterpart in the source";
         return Optional.of(new Flag(source ? FlagKind.PARTIAL_OMISSION : FlagKind.PARTIAL_ADDITION, reason, spans));
+    }
+
+    /**
+     * The runs longer than the document's bar, on a pair whose other side is covered as well as most
+     * faithful pairs are.
+     */
+    private List<UncoveredRun> longRuns(WordAlignment alignment, boolean source) {
+        if ((source ? alignment.targetCoverage() : alignment.sourceCoverage()) < otherSideCoverage) {
+            return List.of();
+        }
+        List<UncoveredRun> runs = source ? alignment.uncoveredSourceRuns(coveredCost) : alignment.uncoveredTargetRuns(coveredCost);
+        return runs.stream().filter(run -> run.contentWords() >= threshold).toList();
+    }
+
+    /**
+     * The side's uncovered end, where the other side's end has its counterpart: a translation that
+     * breaks off before the source does (with its full stop, so that only the words tell), or one
+     * that goes on after it. Faithful pairs rarely leave their last words without a counterpart on one
+     * side only, so the bar, set from the document's confident pairs as for inner runs, is lower.
+     */
+    private List<UncoveredRun> uncoveredEnd(WordAlignment alignment, boolean source) {
+        Optional<UncoveredRun> sourceTail = alignment.sourceTail(coveredCost);
+        Optional<UncoveredRun> targetTail = alignment.targetTail(coveredCost);
+        Optional<UncoveredRun> tail = source ? sourceTail : targetTail;
+        int other = WordAlignment.length(source ? targetTail : sourceTail);
+        return tail.isPresent() && tail.get().contentWords() >= tailThreshold && other <= otherTail
+                ? List.of(tail.get()) : List.of();
     }
 
     /**
@@ -168,6 +211,6 @@ final class CoverageCheck implements BeadCheck {
 
     @Override
     public String toString() {
-        return "CoverageCheck" + Arrays.asList(side, threshold);
+        return "CoverageCheck" + Arrays.asList(side, threshold, tailThreshold);
     }
 }

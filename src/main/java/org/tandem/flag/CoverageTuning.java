@@ -14,9 +14,13 @@ public record CoverageTuning(
         @Tuned(min = 1, max = 100_000, reason = "fewer confident pairs than this say too little of the document: the bar is then doubled")
         int minSample,
         @Tuned(min = 0, max = 1, reason = "the other side must be covered at least as well as this share of the confident pairs")
-        double otherSideQuantile) {
+        double otherSideQuantile,
+        @Tuned(min = 1, max = 1000, reason = "fewest uncovered content words at the end of one side, the other side's end covered, flagged as a cut-off or an appended clause")
+        int minTail,
+        @Tuned(min = 0, max = 1000, reason = "most uncovered content words at the end of the other side for an uncovered end to count as a cut-off or an appended clause")
+        int otherTail) {
 
     public static CoverageTuning defaults() {
-        return new CoverageTuning(5, 0.95, 6, 0.5);
+        return new CoverageTuning(5, 0.95, 6, 0.5, 4, 1);
     }
 }

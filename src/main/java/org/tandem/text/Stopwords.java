@@ -86,6 +86,47 @@ public final class Stopwords {
         return forLanguage(language);
     }
 
+    /**
+     * The function words of {@link #functionWords} and the closed-class words their lists lack (a
+     * resource {@code closed-class-LANG.txt} beside this class, where one ships): what word alignment
+     * leaves out of the words a translation must carry over. Lucene's lists are uneven across
+     * languages (Snowball's English list has {@code only}, {@code own} and {@code during}, the Dutch
+     * one lacks {@code alleen}, {@code eigen} and {@code tijdens}), and a word that is a function word
+     * on one side only is a word without a counterpart in every faithful pair. A language without a
+     * resource keeps its {@link #functionWords}.
+     */
+    public static Stopwords closedClass(String language) {
+        Stopwords base = functionWords(language);
+        if (language == null) {
+            return base;
+        }
+        String code = language.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        return CLOSED_CLASS.computeIfAbsent(code, c -> {
+            java.util.List<String> extra = closedClassWords(c);
+            if (extra.isEmpty()) {
+                return base;
+            }
+            CharArraySet words = new CharArraySet(base.words.size() + extra.size(), false);
+            words.addAll(base.words);
+            words.addAll(extra);
+            return new Stopwords(CharArraySet.unmodifiableSet(words));
+        });
+    }
+
+    private static final Map<String, Stopwords> CLOSED_CLASS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static java.util.List<String> closedClassWords(String code) {
+        try (java.io.InputStream in = Stopwords.class.getResourceAsStream("closed-class-" + code + ".txt")) {
+            if (in == null) {
+                return java.util.List.of();
+            }
+            return new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
+                    .lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Whether Lucene knows this language's function words. */
     public boolean isKnown() {
         return !words.isEmpty();

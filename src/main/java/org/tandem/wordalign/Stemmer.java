@@ -38,6 +38,11 @@ final class Stemmer {
         this.stemmer = make == null ? null : make.get();
     }
 
+    /** Whether the language has a stemmer: without one every word is its own stem. */
+    boolean known() {
+        return stemmer != null;
+    }
+
     /** The stem of a folded word; the word itself where the language has no stemmer. */
     String stem(String folded) {
         if (stemmer == null || folded.length() < 4) {

@@ -23,10 +23,24 @@ final class Vocabulary {
     private final Map<String, Integer> numbers;
     private final Map<String, Integer> stems = new HashMap<>();
     private final Stemmer stemmer;
+    private final String language;
+    private final org.tandem.text.Stopwords functionWords;
 
     Vocabulary(Map<String, Integer> sharedNumbers, String language) {
         this.numbers = sharedNumbers;
+        this.language = language;
         this.stemmer = new Stemmer(language);
+        this.functionWords = org.tandem.text.Stopwords.closedClass(language);
+    }
+
+    /** The side's language, as given. */
+    String language() {
+        return language;
+    }
+
+    /** Whether a folded word is a function word of the side's language, as {@link WordTokenizer} reads them. */
+    boolean functionWord(String folded) {
+        return functionWords.contains(folded);
     }
 
     int[] ids(List<WordToken> tokens) {

@@ -188,6 +188,36 @@ public record WordAlignment(List<WordToken> source, List<WordToken> target, List
         return uncoveredRuns(target, targetCovered, coveredCost);
     }
 
+    /**
+     * The source side's uncovered run that ends on its last content word, if it has one: what a
+     * translation that breaks off early leaves without a counterpart.
+     */
+    public java.util.Optional<UncoveredRun> sourceTail(int coveredCost) {
+        return tail(source, uncoveredSourceRuns(coveredCost));
+    }
+
+    /** The target side's uncovered run that ends on its last content word: an appended clause. */
+    public java.util.Optional<UncoveredRun> targetTail(int coveredCost) {
+        return tail(target, uncoveredTargetRuns(coveredCost));
+    }
+
+    /** The content words of a side's uncovered tail run; 0 when its last content word is covered. */
+    public static int length(java.util.Optional<UncoveredRun> tail) {
+        return tail.map(UncoveredRun::contentWords).orElse(0);
+    }
+
+    private static java.util.Optional<UncoveredRun> tail(List<WordToken> tokens, List<UncoveredRun> runs) {
+        int last = tokens.size() - 1;
+        while (last >= 0 && !tokens.get(last).content()) {
+            last--;
+        }
+        if (last < 0 || runs.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        UncoveredRun closing = runs.get(runs.size() - 1);
+        return closing.lastToken() == last ? java.util.Optional.of(closing) : java.util.Optional.empty();
+    }
+
     /** The most content words of any uncovered run of the side, 0 when all are covered. */
     public static int longest(List<UncoveredRun> runs) {
         return runs.stream().mapToInt(UncoveredRun::contentWords).max().orElse(0);

@@ -9,7 +9,7 @@ package org.tandem.wordalign;
  * @param end     offset just past its last character
  * @param number  it starts with a digit, or the tokenizer read it as a number
  * @param content a number, or a word of two or more letters that is not a function word of its language
- *                ({@link org.tandem.text.Stopwords#functionWords}): the words whose counterpart a reviewer misses
+ *                ({@link org.tandem.text.Stopwords#closedClass}): the words whose counterpart a reviewer misses
  * @param name    capitalised (or an acronym) where capitals say something: not the side's first word
  */
 public record WordToken(String surface, String folded, int start, int end, boolean number, boolean content,

@@ -19,7 +19,7 @@ public final class WordTokenizer {
     private final Stopwords stopwords;
 
     public WordTokenizer(String language) {
-        this.stopwords = Stopwords.functionWords(language);
+        this.stopwords = Stopwords.closedClass(language);
     }
 
     public List<WordToken> tokenize(String text) {
