@@ -78,8 +78,8 @@ final class CoverageCheck implements BeadCheck {
                 targetRuns.add(WordAlignment.longest(alignment.uncoveredTargetRuns(coveredCost)));
                 int sourceTail = WordAlignment.length(alignment.sourceTail(coveredCost));
                 int targetTail = WordAlignment.length(alignment.targetTail(coveredCost));
-                sourceTails.add(targetTail <= coverage.otherTail() ? sourceTail : 0);
-                targetTails.add(sourceTail <= coverage.otherTail() ? targetTail : 0);
+                sourceTails.add(targetRuns.get(targetRuns.size() - 1) <= coverage.otherTail() ? sourceTail : 0);
+                targetTails.add(sourceRuns.get(sourceRuns.size() - 1) <= coverage.otherTail() ? targetTail : 0);
                 sourceCoverage.add(alignment.sourceCoverage());
                 targetCoverage.add(alignment.targetCoverage());
             }
@@ -169,10 +169,9 @@ final class CoverageCheck implements BeadCheck {
      * side only, so the bar, set from the document's confident pairs as for inner runs, is lower.
      */
     private List<UncoveredRun> uncoveredEnd(WordAlignment alignment, boolean source) {
-        Optional<UncoveredRun> sourceTail = alignment.sourceTail(coveredCost);
-        Optional<UncoveredRun> targetTail = alignment.targetTail(coveredCost);
-        Optional<UncoveredRun> tail = source ? sourceTail : targetTail;
-        int other = WordAlignment.length(source ? targetTail : sourceTail);
+        Optional<UncoveredRun> tail = source ? alignment.sourceTail(coveredCost) : alignment.targetTail(coveredCost);
+        int other = WordAlignment.longest(source ? alignment.uncoveredTargetRuns(coveredCost)
+                : alignment.uncoveredSourceRuns(coveredCost));
         return tail.isPresent() && tail.get().contentWords() >= tailThreshold && other <= otherTail
                 ? List.of(tail.get()) : List.of();
     }

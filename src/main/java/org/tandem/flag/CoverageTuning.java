@@ -21,6 +21,6 @@ public record CoverageTuning(
         int otherTail) {
 
     public static CoverageTuning defaults() {
-        return new CoverageTuning(5, 0.95, 6, 0.5, 4, 1);
+        return new CoverageTuning(5, 0.95, 6, 0.5, 4, 2);
     }
 }
