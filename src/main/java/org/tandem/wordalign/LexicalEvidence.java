@@ -119,7 +119,7 @@ final class LexicalEvidence {
         }
         addSources(stems.sourceWordsFor(stem), out);
         if (out.size() == 0) {
-            addSources(stems.sourceWordsForPrefixOf(stem, MIN_DERIVED_BASE, MAX_DERIVED_EXTRA), out);
+            addSources(stems.sourceWordsForPrefixOf(word, target::stem, MIN_DERIVED_BASE, MAX_DERIVED_EXTRA), out);
         }
         return out.distinct();
     }

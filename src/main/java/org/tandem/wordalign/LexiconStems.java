@@ -54,14 +54,16 @@ final class LexiconStems {
     }
 
     /**
-     * The source words of the entries under the longest stem that begins this one and is at most
-     * {@code maxExtra} letters shorter, but at least {@code least} long: a comparative, superlative
-     * or other derived form that the stemmer keeps whole ({@code hoogste} for {@code hoog}); empty
-     * when there is none.
+     * The source words of the entries under the stem of the longest beginning of this word that is at
+     * most {@code maxExtra} letters shorter, but at least {@code least} long: a comparative, superlative
+     * or other derived form that the stemmer keeps whole ({@code hoogste} for {@code hoog}); empty when
+     * there is none. The beginnings are stemmed too, since a stemmer may respell a stem ({@code hoog}
+     * is {@code hog}).
      */
-    List<String> sourceWordsForPrefixOf(String stem, int least, int maxExtra) {
-        for (int k = stem.length() - 1; k >= Math.max(least, stem.length() - maxExtra); k--) {
-            List<String> found = sourceWordsByStem.get(stem.substring(0, k));
+    List<String> sourceWordsForPrefixOf(String word, java.util.function.UnaryOperator<String> stem, int least,
+                                        int maxExtra) {
+        for (int k = word.length() - 1; k >= Math.max(least, word.length() - maxExtra); k--) {
+            List<String> found = sourceWordsByStem.get(stem.apply(word.substring(0, k)));
             if (found != null) {
                 return found;
             }

@@ -45,6 +45,11 @@ class CoverageCheckTest {
 
     /** Ten faithful confident pairs whose longest gaps are {@code faithfulGap} words, then the cut one. */
     private static Optional<Flag> check(int faithfulGap) {
+        return check(faithfulGap, List.of("serve", "court", "showed", "biased", "Democrats"));
+    }
+
+    /** As {@link #check(int)}, with the cut pair's uncovered source words given. */
+    private static Optional<Flag> check(int faithfulGap, List<String> uncovered) {
         List<String> gap = List.of("council", "approved", "new", "budget", "schools", "Monday").subList(0, faithfulGap);
         List<Bead> beads = new ArrayList<>();
         List<WordAlignment> words = new ArrayList<>();
@@ -54,7 +59,7 @@ class CoverageCheckTest {
             words.add(alignment(FAITHFUL_EN, FAITHFUL_NL, gap));
             confident.add(true);
         }
-        WordAlignment cut = alignment(CUT_EN, CUT_NL, List.of("serve", "court", "showed", "biased", "Democrats"));
+        WordAlignment cut = alignment(CUT_EN, CUT_NL, uncovered);
         beads.add(new Bead(10, 11, 10, 11));
         words.add(cut);
         confident.add(false);
@@ -81,6 +86,18 @@ class CoverageCheckTest {
         assertEquals(Span.Side.SOURCE, span.side());
         assertEquals("serve on the court, because it showed that he is biased against Democrats",
                 CUT_EN.substring(span.start(), span.end()));
+    }
+
+    @Test
+    void anUncoveredEndWhoseTranslationIsCoveredFlagsAShorterRunThanOneInside() {
+        // Four words: below the bar of 5 for a run inside the sentence, at the bar of 4 for its end.
+        Flag flag = check(0, List.of("court", "showed", "biased", "Democrats")).orElseThrow();
+        assertEquals(FlagKind.PARTIAL_OMISSION, flag.kind());
+        assertEquals("the source's 'court, because it showed that he is biased against Democrats'"
+                + " has no counterpart in the translation", flag.reason());
+        assertTrue(check(0, List.of("testimony", "proved", "serve", "court")).isEmpty());
+        // Faithful pairs of this document that end uncovered themselves raise the bar for ends too.
+        assertTrue(check(6, List.of("court", "showed", "biased", "Democrats")).isEmpty());
     }
 
     @Test
