@@ -179,7 +179,7 @@ public final class UncoveredPieceSplitter {
                 restCovered += hit;
             }
         }
-        if (pieceContent == 0 || restContent == 0 || pieceCovered > tuning.pieceMaxCovered()) {
+        if (pieceContent < tuning.pieceMinContentWords() || restContent == 0 || pieceCovered > tuning.pieceMaxCovered()) {
             return null;
         }
         double pieceShare = (double) pieceCovered / pieceContent;

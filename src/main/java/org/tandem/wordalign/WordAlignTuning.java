@@ -54,10 +54,12 @@ public record WordAlignTuning(
         @Tuned(min = 0, max = 1000, reason = "fewest covered links of content words inside each of the two pairs of a 2-2 bead that is split into them (tuned on dev data)")
         int uncrossedMinLinks,
         @Tuned(min = 0, max = 10, reason = "most covered links across the two pairs of a 2-2 bead that is split into them, as a share of the links inside the weaker pair (tuned on dev data)")
-        double uncrossedMaxCrossing) {
+        double uncrossedMaxCrossing,
+        @Tuned(min = 1, max = 1000, reason = "fewest content words of a merge's end segment that is taken out: one word says too little by its coverage (tuned on dev data)")
+        int pieceMinContentWords) {
 
     public static WordAlignTuning defaults() {
         return new WordAlignTuning(5, 0.08, 4.0, 800, 0.5, 2.0, 0.25, 0.3, 0.9, 0.7, 0.5, 0.3, 2,
-                0.05, 0.05, 0.25, 5, 10, 1, 0.25, 0.02, 3, 0.2);
+                0.05, 0.05, 0.25, 5, 10, 1, 0.25, 0.02, 3, 0.2, 2);
     }
 }
