@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Splits raw text into paragraphs: a blank line (after normalisation, so a line of only spaces or
  * zero-width characters counts as blank) ends a paragraph, and single line breaks stay inside the
- * paragraph as {@code "\n"} because only the segmenter knows whether they end a sentence.
+ * paragraph as {@code "\n"} because only the segmenter knows whether they end a sentence. A line
+ * inside a paragraph keeps its indentation (as spaces): nested fields of YAML front matter and
+ * settings are told from the next field by it alone.
  */
 final class ParagraphSplitter {
     private ParagraphSplitter() {
@@ -27,7 +29,7 @@ final class ParagraphSplitter {
                 flush(paragraph, paragraphs);
             } else {
                 if (paragraph.length() > 0) {
-                    paragraph.append('\n');
+                    paragraph.append('\n').append(" ".repeat(indentation(raw, lineStart, lineEnd)));
                 }
                 paragraph.append(line);
                 if (paragraphBreak) {
@@ -37,6 +39,15 @@ final class ParagraphSplitter {
             lineStart = nextLineStart(raw, lineEnd);
         }
         flush(paragraph, paragraphs);
+    }
+
+    /** How many spaces and tabs open the line (each counts one). */
+    private static int indentation(CharSequence raw, int lineStart, int lineEnd) {
+        int k = lineStart;
+        while (k < lineEnd && (raw.charAt(k) == ' ' || raw.charAt(k) == '\t')) {
+            k++;
+        }
+        return k - lineStart;
     }
 
     private static void flush(StringBuilder paragraph, List<String> paragraphs) {

@@ -115,7 +115,11 @@ public final class Flagger {
             AlignedBead aligned = result.aligned().get(k);
             Bead bead = aligned.bead();
             BeadEvidence evidence = aligned.evidence();
-            if (bead.isOmission()) {
+            if (!bead.isTwoSided() && LanguagelessText.isLanguageless(bead.isOmission()
+                    ? source.span(bead.sourceStart(), bead.sourceEnd()).text()
+                    : target.span(bead.targetStart(), bead.targetEnd()).text())) {
+                flagged.add(new FlaggedBead(bead, BeadScore.oneSided(evidence, document), List.of()));
+            } else if (bead.isOmission()) {
                 flagged.add(oneSided(bead, evidence, document, FlagKind.OMISSION,
                         "no target text corresponds to this source text"));
             } else if (bead.isAddition()) {

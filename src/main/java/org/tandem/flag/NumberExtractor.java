@@ -285,6 +285,17 @@ final class NumberExtractor {
         }
         Optional<String> word = numberInWord(token.folded());
         if (word.isPresent()) {
+            // "tens of thousands", "hundreds of millions": a count of a magnitude, as Dutch writes in one
+            // word ("tienduizenden", "honderdmiljoenen"); read apart, the two words match neither.
+            Optional<Double> count = language.pluralMagnitude(token.folded(), true);
+            if (count.isPresent() && k + 2 < tokens.size() && tokens.get(k + 1).folded().equals(language.ofWord())
+                    && adjoins(text, token, tokens.get(k + 1)) && adjoins(text, tokens.get(k + 1), tokens.get(k + 2))) {
+                Optional<Double> of = language.pluralMagnitude(tokens.get(k + 2).folded(), false);
+                if (of.isPresent() && of.get() > count.get()) {
+                    out.add(number(text, token, tokens.get(k + 2), plain(count.get() * of.get()), Set.of(), Form.WORDS));
+                    return k + 3;
+                }
+            }
             String value = word.get();
             boolean weak = value.endsWith("?");
             if (weak) {

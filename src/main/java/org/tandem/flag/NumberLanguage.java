@@ -30,6 +30,7 @@ final class NumberLanguage {
     private final List<String> andAHalf;
     private final boolean capitalisedMonths;
     private final char decimalMark;
+    private final String ofWord;
 
     private NumberLanguage(String language) {
         String lang = language == null ? "" : language.toLowerCase(Locale.ROOT);
@@ -79,6 +80,12 @@ final class NumberLanguage {
             case "de" -> List.of("und", "ein", "halb");
             default -> List.of();
         };
+        // "tens of thousands", "des dizaines de milliers", "Zehntausende" (one word, as in Dutch).
+        this.ofWord = switch (lang) {
+            case "en" -> "of";
+            case "fr" -> "de";
+            default -> "";
+        };
         // English and German capitalise month names, so a lower-case "may" or "march" is no month there.
         this.capitalisedMonths = lang.equals("en") || lang.equals("de");
         this.decimalMark = lang.isEmpty() ? '.'
@@ -125,6 +132,22 @@ final class NumberLanguage {
         }
         return numberWords.valueOf(folded).filter(v -> v.matches("10*0")).map(Double::parseDouble)
                 .filter(v -> v >= 100);
+    }
+
+    /**
+     * The magnitude a plural number word counts ({@code hundreds}, {@code thousands}: 100, 1000), or with
+     * {@code orTens} also {@code tens}; empty for any other word. These words count a magnitude without
+     * multiplying the number before them, and one may count another ({@code tens of thousands}).
+     */
+    Optional<Double> pluralMagnitude(String folded, boolean orTens) {
+        return numberWords.valueOf(folded)
+                .filter(v -> v.matches("10+\\*") || (orTens && v.equals("10?")))
+                .map(v -> Double.parseDouble(v.substring(0, v.length() - 1)));
+    }
+
+    /** The word that joins a count of a magnitude to it ({@code tens of thousands}); empty where the language writes one word. */
+    String ofWord() {
+        return ofWord;
     }
 
     /** The hundred or thousand word that ends a longer word ({@code driehonderd}), if any. */

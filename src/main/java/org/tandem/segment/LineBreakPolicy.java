@@ -17,6 +17,10 @@ import java.util.Set;
  *   <li>an empty line or a paragraph separator is a boundary;</li>
  *   <li>a next line that starts with a list number or bullet starts a new segment;</li>
  *   <li>a line with no letter or digit (a rule of dashes, a row of stars) stands alone;</li>
+ *   <li>in a block that opens with a field line ({@code key: value}, as in YAML front matter, headers
+ *       and settings), a line indented deeper than that first line belongs to its field (a nested
+ *       entry, a list under {@code related:}), and the next field line at its depth or less starts a
+ *       new segment: each field is a unit of its own, which its translation keeps or drops whole;</li>
  *   <li>a next line that starts in lower case continues the sentence;</li>
  *   <li>a line ending in a comma, semicolon, colon, dash, hyphen or opening bracket continues;</li>
  *   <li>a line ending in a word that cannot end a heading (an article, a conjunction, {@code of},
@@ -35,8 +39,13 @@ final class LineBreakPolicy {
     /** Below this, the "longest line" says nothing about a wrap width. */
     private static final int MIN_WRAP_WIDTH = 40;
 
-    private record Line(int start, int end, String text, boolean endsParagraph) {
+    /** A line's trimmed text, and how many white-space characters precede it. */
+    private record Line(int start, int end, String text, int indent, boolean endsParagraph) {
     }
+
+    /** A field line: an identifier, a colon, then a space or the end of the line. */
+    private static final java.util.regex.Pattern FIELD =
+            java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9_-]*:(?:\\s|$)");
 
     private final Set<String> continuers;
 
@@ -53,15 +62,38 @@ final class LineBreakPolicy {
         int longest = lines.stream().mapToInt(l -> l.text().length()).max().orElse(0);
         List<TextSpan> blocks = new ArrayList<>();
         int blockStart = 0;
+        int fieldIndent = fieldIndent(lines.get(0));
         for (int i = 0; i + 1 < lines.size(); i++) {
             Line line = lines.get(i);
-            if (line.endsParagraph() || isBoundary(line.text(), lines.get(i + 1).text(), longest)) {
+            Line next = lines.get(i + 1);
+            Boolean field = fieldBoundary(fieldIndent, next);
+            if (line.endsParagraph() || (field != null ? field : isBoundary(line.text(), next.text(), longest))) {
                 blocks.add(new TextSpan(blockStart, lines.get(i).end()));
-                blockStart = lines.get(i + 1).start();
+                blockStart = next.start();
+                fieldIndent = fieldIndent(next);
             }
         }
         blocks.add(new TextSpan(blockStart, paragraph.length()));
         return blocks;
+    }
+
+    /** The indentation of a line that opens a field block, or -1 for any other line. */
+    private static int fieldIndent(Line line) {
+        return FIELD.matcher(line.text()).find() ? line.indent() : -1;
+    }
+
+    /**
+     * Inside a block opened by a field line: {@code false} (continue) for a deeper-indented line,
+     * {@code true} (boundary) for the next field line; {@code null} where the field rules say nothing.
+     */
+    private static Boolean fieldBoundary(int fieldIndent, Line next) {
+        if (fieldIndent < 0 || next.text().isEmpty()) {
+            return null;
+        }
+        if (next.indent() > fieldIndent) {
+            return false;
+        }
+        return FIELD.matcher(next.text()).find() ? Boolean.TRUE : null;
     }
 
     private boolean isBoundary(String before, String after, int longestLine) {
@@ -125,15 +157,22 @@ final class LineBreakPolicy {
         while (i < paragraph.length()) {
             char c = paragraph.charAt(i);
             if (isLineTerminator(c)) {
-                lines.add(new Line(start, i, paragraph.substring(start, i).strip(), c == '\u2029'));
+                lines.add(line(paragraph, start, i, c == '\u2029'));
                 i += (c == '\r' && i + 1 < paragraph.length() && paragraph.charAt(i + 1) == '\n') ? 2 : 1;
                 start = i;
             } else {
                 i++;
             }
         }
-        lines.add(new Line(start, paragraph.length(), paragraph.substring(start).strip(), false));
+        lines.add(line(paragraph, start, paragraph.length(), false));
         return lines;
+    }
+
+    private static Line line(String paragraph, int start, int end, boolean endsParagraph) {
+        String raw = paragraph.substring(start, end);
+        String text = raw.strip();
+        int indent = text.isEmpty() ? 0 : raw.indexOf(text.charAt(0));
+        return new Line(start, end, text, indent, endsParagraph);
     }
 
     static boolean isLineTerminator(char c) {

@@ -257,6 +257,19 @@ class FlaggerTest {
     }
 
     @Test
+    void anAddedLineInNoLanguageIsNotFlaggedButAnAddedSentenceBesideItIs() {
+        List<String> nl = new ArrayList<>(NL);
+        nl.add(9, "De partij diende eerder dit jaar al een eigen woonplan in met veel meer sociale huurwoningen.");
+        nl.add(9, "(...)");
+        nl.add(6, "image: /assets/images/cards/woningen.png");
+        Alignment alignment = align(EN, nl);
+        List<FlaggedBead> oneSided = alignment.beads().stream().filter(b -> !b.bead().isTwoSided()).toList();
+        assertEquals(3, oneSided.size(), flagsOf(alignment));
+        assertEquals(List.of(List.of(), List.of(), List.of(FlagKind.ADDITION)),
+                oneSided.stream().map(FlaggerTest::kinds).toList(), flagsOf(alignment));
+    }
+
+    @Test
     void flaggedBeadScoresLowerThanTheSameCleanBead() {
         FlaggedBead clean = variant(3, "The storm killed 12 people in the north of the country on Sunday.",
                 "De storm kostte zondag in het noorden van het land 12 mensen het leven.");

@@ -75,6 +75,11 @@ class NumberCheckTest {
         same("three hundred people", "driehonderd mensen");
         same("the two countries", "beide landen");
         same("hundreds of commits", "honderden commits");
+        same("tens of thousands of components", "tienduizenden componenten");
+        same("hundreds of thousands of people", "honderdduizenden mensen");
+        // A changed quantity in words is still found (a published translation of a book on Git).
+        assertEquals("source has thousands but the target does not",
+                differs("hundreds or thousands of commits", "tientallen of zelfs honderden patches").reason());
         same("in the past two decades", "in de afgelopen twintig jaar");
         same("He felt lucky. The three-time world champion said so.",
                 "Hij achtte zich gelukkig. De driemalig wereldkampioen zei het.");

@@ -34,6 +34,18 @@ class ParagraphsAndLinesTest {
     }
 
     @Test
+    void eachFieldOfFrontMatterIsASegmentWithItsNestedLines() {
+        assertSegments(en, "---\ntitle: Finding Users\ndescription: Help your project\ngrow.\ntoc:\n"
+                        + "  spreading-the-word: \"Spreading the word\"\n  build-a-reputation: \"Build a reputation\"\n"
+                        + "order: 3\nrelated:\n  - beginners\n  - building\n---",
+                "---", "title: Finding Users", "description: Help your project grow.",
+                "toc: spreading-the-word: \"Spreading the word\" build-a-reputation: \"Build a reputation\"",
+                "order: 3", "related: - beginners - building", "---");
+        // Outside a block of fields, a line opening with a label is prose as before.
+        assertSegments(en, "The recipe needs\nflour: two cups of it.", "The recipe needs flour: two cups of it.");
+    }
+
+    @Test
     void headingLineWithoutFinalPunctuationIsItsOwnSegment() {
         assertSegments(en, "Introduction\nThe study began in May. It ended in June.",
                 "Introduction", "The study began in May.", "It ended in June.");
