@@ -115,9 +115,9 @@ public final class Flagger {
             AlignedBead aligned = result.aligned().get(k);
             Bead bead = aligned.bead();
             BeadEvidence evidence = aligned.evidence();
-            if (!bead.isTwoSided() && LanguagelessText.isLanguageless(bead.isOmission()
+            if (!bead.isTwoSided() && (words.isMoved(k) || LanguagelessText.isLanguageless(bead.isOmission()
                     ? source.span(bead.sourceStart(), bead.sourceEnd()).text()
-                    : target.span(bead.targetStart(), bead.targetEnd()).text())) {
+                    : target.span(bead.targetStart(), bead.targetEnd()).text()))) {
                 flagged.add(new FlaggedBead(bead, BeadScore.oneSided(evidence, document), List.of()));
             } else if (bead.isOmission()) {
                 flagged.add(oneSided(bead, evidence, document, FlagKind.OMISSION,

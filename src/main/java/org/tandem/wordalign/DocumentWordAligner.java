@@ -84,6 +84,22 @@ public final class DocumentWordAligner {
             sourceIds[k] = sourceWords.ids(st);
             targetIds[k] = targetWords.ids(tt);
         }
+        // The lone sentences' words, after every pair's so that the pairs' word ids (and so the tables)
+        // stay as they are: a lone sentence is compared with the lone sentences near it ({@link #moved}).
+        List<List<WordToken>> loneTokens = new ArrayList<>(count);
+        int[][] loneIds = new int[count][];
+        for (int k = 0; k < count; k++) {
+            Bead bead = beads.get(k);
+            List<WordToken> lone = null;
+            if (tuning.moveWindow() > 0 && bead.isOmission()) {
+                lone = sourceTokenizer.tokenize(source.span(bead.sourceStart(), bead.sourceEnd()));
+                loneIds[k] = sourceWords.ids(lone);
+            } else if (tuning.moveWindow() > 0 && bead.isAddition()) {
+                lone = targetTokenizer.tokenize(target.span(bead.targetStart(), bead.targetEnd()));
+                loneIds[k] = targetWords.ids(lone);
+            }
+            loneTokens.add(lone);
+        }
         LexicalEvidence evidence = new LexicalEvidence(sourceWords, targetWords, lexicon, tuning);
         int[] fold = folds(result, tuning);
         // Tables in the order half 0 forward, half 0 backward, half 1 forward, half 1 backward.
@@ -115,7 +131,66 @@ public final class DocumentWordAligner {
         for (int k = 0; k < count; k++) {
             confident.add(sourceTokens.get(k) != null && fold[k] >= 0);
         }
-        return new WordAlignments(alignments, confident);
+        List<Boolean> moved = moved(beads, alignments, confident, loneTokens, loneIds,
+                new BeadWordAligner(evidence, tuning), models);
+        return new WordAlignments(alignments, confident, moved);
+    }
+
+    /**
+     * Per bead, whether it is an omission or addition that an addition or omission at most {@code
+     * moveWindow} beads away translates: the two, aligned as if they were a pair, cover at least {@code
+     * moveCoverageFactor} of the share of each other's words that the document's confident pairs cover
+     * at {@code moveQuantile}. A translation that puts a sentence before its neighbour instead of after
+     * it (and may reword it on the way) leaves a monotone alignment an omission and an addition of one
+     * sentence; reporting either would send the reviewer to look for a loss. An omitted sentence next
+     * to an unrelated inserted one shares next to none of its words with it.
+     * Each lone sentence pairs with at most one other, the best covered first.
+     */
+    private List<Boolean> moved(List<Bead> beads, List<WordAlignment> alignments, List<Boolean> confident,
+                                List<List<WordToken>> loneTokens, int[][] loneIds, BeadWordAligner aligner,
+                                List<Translations> models) {
+        int count = beads.size();
+        List<Boolean> moved = new ArrayList<>(java.util.Collections.nCopies(count, false));
+        List<Double> faithful = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            if (confident.get(k)) {
+                faithful.add(alignments.get(k).contentCoverage());
+            }
+        }
+        if (tuning.moveWindow() <= 0 || faithful.size() < tuning.splitMinSample()) {
+            return moved;
+        }
+        double[] sorted = faithful.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double threshold = tuning.moveCoverageFactor()
+                * sorted[(int) Math.floor(tuning.moveQuantile() * (sorted.length - 1))];
+        List<double[]> candidates = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            if (!beads.get(k).isOmission()) {
+                continue;
+            }
+            for (int a = Math.max(0, k - tuning.moveWindow()); a <= Math.min(count - 1, k + tuning.moveWindow()); a++) {
+                if (!beads.get(a).isAddition()) {
+                    continue;
+                }
+                int half = k % 2;
+                double coverage = aligner.align(loneTokens.get(k), loneIds[k], loneTokens.get(a), loneIds[a],
+                        models.get(2 * half), models.get(2 * half + 1)).contentCoverage();
+                if (coverage >= threshold && coverage > 0) {
+                    candidates.add(new double[] {coverage, k, a});
+                }
+            }
+        }
+        candidates.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0])
+                : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
+        for (double[] candidate : candidates) {
+            int k = (int) candidate[1];
+            int a = (int) candidate[2];
+            if (!moved.get(k) && !moved.get(a)) {
+                moved.set(k, true);
+                moved.set(a, true);
+            }
+        }
+        return moved;
     }
 
     /**

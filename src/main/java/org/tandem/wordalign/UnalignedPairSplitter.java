@@ -40,6 +40,7 @@ public final class UnalignedPairSplitter {
         List<AlignedBead> beads = new ArrayList<>(aligned.size() + 4);
         List<WordAlignment> alignments = new ArrayList<>(aligned.size() + 4);
         List<Boolean> confidence = new ArrayList<>(aligned.size() + 4);
+        List<Boolean> moved = new ArrayList<>(aligned.size() + 4);
         boolean changed = false;
         for (int k = 0; k < aligned.size(); k++) {
             AlignedBead bead = aligned.get(k);
@@ -56,18 +57,21 @@ public final class UnalignedPairSplitter {
                 alignments.add(null);
                 confidence.add(false);
                 confidence.add(false);
+                moved.add(false);
+                moved.add(false);
                 changed = true;
             } else {
                 beads.add(bead);
                 alignments.add(alignment);
                 confidence.add(words.isConfident(k));
+                moved.add(words.isMoved(k));
             }
         }
         if (!changed) {
             return new Split(result, words);
         }
         return new Split(new AlignmentResult(beads, result.parameters(), result.typicalSimilarity()),
-                new WordAlignments(alignments, confidence));
+                new WordAlignments(alignments, confidence, moved));
     }
 
     private boolean shouldSplit(int k, List<AlignedBead> aligned, WordAlignments words, double unaligned,

@@ -51,6 +51,7 @@ public final class UncoveredPieceSplitter {
         List<AlignedBead> beads = null;
         List<WordAlignment> alignments = null;
         List<Boolean> confidence = null;
+        List<Boolean> moved = null;
         for (int k = 0; k < aligned.size(); k++) {
             AlignedBead bead = aligned.get(k);
             WordAlignment alignment = words.get(k);
@@ -60,6 +61,7 @@ public final class UncoveredPieceSplitter {
                     beads.add(bead);
                     alignments.add(alignment);
                     confidence.add(words.isConfident(k));
+                    moved.add(words.isMoved(k));
                 }
                 continue;
             }
@@ -67,6 +69,7 @@ public final class UncoveredPieceSplitter {
                 beads = new ArrayList<>(aligned.subList(0, k));
                 alignments = new ArrayList<>(words.beads().subList(0, k));
                 confidence = new ArrayList<>(words.confident().subList(0, k));
+                moved = new ArrayList<>(words.moved().subList(0, k));
             }
             Bead pair = bead.bead();
             Bead rest;
@@ -98,21 +101,24 @@ public final class UncoveredPieceSplitter {
                 beads.add(new AlignedBead(alone, aloneEvidence));
                 alignments.add(null);
                 confidence.add(false);
+                moved.add(false);
             }
             beads.add(new AlignedBead(rest, restEvidence));
             alignments.add(restWords);
             confidence.add(false);
+            moved.add(false);
             if (!piece.first()) {
                 beads.add(new AlignedBead(alone, aloneEvidence));
                 alignments.add(null);
                 confidence.add(false);
+                moved.add(false);
             }
         }
         if (beads == null) {
             return new UnalignedPairSplitter.Split(result, words);
         }
         return new UnalignedPairSplitter.Split(new AlignmentResult(beads, result.parameters(), result.typicalSimilarity()),
-                new WordAlignments(alignments, confidence));
+                new WordAlignments(alignments, confidence, moved));
     }
 
     /** The least covered end segment of the bead that qualifies as a piece to take out, or null. */

@@ -31,6 +31,7 @@ public final class UncrossedMergeSplitter {
         List<AlignedBead> beads = null;
         List<WordAlignment> alignments = null;
         List<Boolean> confidence = null;
+        List<Boolean> moved = null;
         for (int k = 0; k < aligned.size(); k++) {
             AlignedBead bead = aligned.get(k);
             WordAlignment alignment = words.get(k);
@@ -42,6 +43,7 @@ public final class UncrossedMergeSplitter {
                     beads.add(bead);
                     alignments.add(alignment);
                     confidence.add(words.isConfident(k));
+                    moved.add(words.isMoved(k));
                 }
                 continue;
             }
@@ -49,6 +51,7 @@ public final class UncrossedMergeSplitter {
                 beads = new ArrayList<>(aligned.subList(0, k));
                 alignments = new ArrayList<>(words.beads().subList(0, k));
                 confidence = new ArrayList<>(words.confident().subList(0, k));
+                moved = new ArrayList<>(words.moved().subList(0, k));
             }
             BeadEvidence evidence = bead.evidence();
             for (int half = 0; half < 2; half++) {
@@ -62,13 +65,14 @@ public final class UncrossedMergeSplitter {
                 alignments.add(half == 0 ? alignment.within(0, cut[0], 0, cut[1])
                         : alignment.within(cut[2], Integer.MAX_VALUE, cut[3], Integer.MAX_VALUE));
                 confidence.add(false);
+                moved.add(false);
             }
         }
         if (beads == null) {
             return new UnalignedPairSplitter.Split(result, words);
         }
         return new UnalignedPairSplitter.Split(new AlignmentResult(beads, result.parameters(), result.typicalSimilarity()),
-                new WordAlignments(alignments, confidence));
+                new WordAlignments(alignments, confidence, moved));
     }
 
     /**

@@ -6,7 +6,8 @@ import org.tandem.align.Tuned;
  * Word alignment inside beads ({@link DocumentWordAligner}): the model's knobs, which pairs train it,
  * how strong each kind of lexical evidence is, and when a word counts as covered. The model's three
  * knobs are fast_align's defaults; every other default was tuned on dev data (damaged and clean
- * NTREX); see BENCHMARKS.md.
+ * NTREX; the moved-sentence knobs also on the real English–Dutch pairs of bench/real-en-nl); see
+ * BENCHMARKS.md.
  */
 public record WordAlignTuning(
         @Tuned(min = 0, max = 100, reason = "EM iterations of each directional model (fast_align's default)")
@@ -56,10 +57,16 @@ public record WordAlignTuning(
         @Tuned(min = 0, max = 10, reason = "most covered links across the two pairs of a 2-2 bead that is split into them, as a share of the links inside the weaker pair (tuned on dev data)")
         double uncrossedMaxCrossing,
         @Tuned(min = 1, max = 1000, reason = "fewest content words of a merge's end segment that is taken out: one word says too little by its coverage (tuned on dev data)")
-        int pieceMinContentWords) {
+        int pieceMinContentWords,
+        @Tuned(min = 0, max = 100, reason = "how many beads apart an omission and an addition may stand and still be one sentence moved (0: never; tuned on real documents)")
+        int moveWindow,
+        @Tuned(min = 0, max = 1, reason = "the low quantile of the document's confident pairs' coverage that a moved sentence's coverage is measured against (tuned on real documents)")
+        double moveQuantile,
+        @Tuned(min = 0, max = 1, reason = "an omission and an addition are one sentence moved when their coverage of each other reaches this share of that quantile (tuned on real documents)")
+        double moveCoverageFactor) {
 
     public static WordAlignTuning defaults() {
         return new WordAlignTuning(5, 0.08, 4.0, 800, 0.5, 2.0, 0.25, 0.3, 0.9, 0.7, 0.5, 0.3, 2,
-                0.05, 0.05, 0.25, 5, 10, 1, 0.25, 0.02, 3, 0.2, 2);
+                0.05, 0.05, 0.25, 5, 10, 1, 0.25, 0.02, 3, 0.2, 2, 2, 0.25, 0.5);
     }
 }

@@ -111,6 +111,45 @@ class DocumentWordAlignerTest {
         }
     }
 
+    /**
+     * The news pair with Dutch sentence 14 said before sentence 13 (or {@code replacement} in that
+     * place), aligned as a monotone alignment must: 1-1 pairs, then an addition, the pair of sentence
+     * 13, and an omission of sentence 14.
+     */
+    private static WordAlignments moved(String replacement) {
+        List<String> nl = new ArrayList<>(NewsPair.NL);
+        String movedLine = nl.remove(14);
+        nl.add(13, replacement == null ? movedLine : replacement);
+        List<org.tandem.align.AlignedBead> beads = new ArrayList<>();
+        org.tandem.align.BeadEvidence pair = new org.tandem.align.BeadEvidence(0.5, 0.1, 10, 0);
+        org.tandem.align.BeadEvidence lone = new org.tandem.align.BeadEvidence(0, 0, 5, 0.1);
+        for (int k = 0; k < 13; k++) {
+            beads.add(new org.tandem.align.AlignedBead(new org.tandem.align.Bead(k, k + 1, k, k + 1), pair));
+        }
+        beads.add(new org.tandem.align.AlignedBead(new org.tandem.align.Bead(13, 13, 13, 14), lone));
+        beads.add(new org.tandem.align.AlignedBead(new org.tandem.align.Bead(13, 14, 14, 15), pair));
+        beads.add(new org.tandem.align.AlignedBead(new org.tandem.align.Bead(14, 15, 15, 15), lone));
+        for (int k = 15; k < NewsPair.EN.size(); k++) {
+            beads.add(new org.tandem.align.AlignedBead(new org.tandem.align.Bead(k, k + 1, k, k + 1), pair));
+        }
+        org.tandem.align.AlignmentResult result = new org.tandem.align.AlignmentResult(beads,
+                org.tandem.align.AlignmentParameters.initial(1.1), 0.5);
+        org.tandem.align.Lexicon lexicon = org.tandem.align.BuiltInLexicons.find("en", "nl").orElseThrow().lexicon();
+        return new DocumentWordAligner("en", "nl", lexicon)
+                .align(result, Segment.ofLines(NewsPair.EN), Segment.ofLines(nl));
+    }
+
+    @Test
+    void aSentenceMovedBeforeItsNeighbourIsFoundByItsWordsAndAnUnrelatedOneIsNot() {
+        WordAlignments moved = moved(null);
+        assertTrue(moved.isMoved(13) && moved.isMoved(15), "the addition and the omission are one sentence");
+        for (int k = 0; k < moved.beads().size(); k++) {
+            assertEquals(k == 13 || k == 15, moved.isMoved(k), "bead " + k);
+        }
+        WordAlignments unrelated = moved("Lees ook: de tien beste hypotheekrentes van deze maand op een rij.");
+        assertFalse(unrelated.isMoved(13) || unrelated.isMoved(15), "an unrelated line in its place is not");
+    }
+
     @Test
     void oneSidedBeadsHaveNoWordAlignment() {
         List<String> nl = new ArrayList<>(NewsPair.NL);
