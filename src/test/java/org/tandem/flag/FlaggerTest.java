@@ -257,6 +257,30 @@ class FlaggerTest {
     }
 
     @Test
+    void theWrongInstrumentNamedIsANameMismatch() {
+        // As in a published treaty translation: "the Protocol shall enter into force" → "treedt dit
+        // Verdrag in werking", in a text that names the Protocol as such elsewhere.
+        List<String> en = List.of(
+                "The Parties to this Protocol have agreed as follows.",
+                "This Protocol shall be open for signature by the member States which have signed the Convention.",
+                "Each State may, at the time of signature, specify the territory to which this Protocol shall apply.",
+                "This Protocol shall enter into force on the first day of the month following the expiration of a period of three months.",
+                "Any Party may denounce this Protocol by means of a notification addressed to the Secretary General.");
+        List<String> nl = List.of(
+                "De Partijen bij dit Protocol zijn als volgt overeengekomen.",
+                "Dit Protocol staat open voor ondertekening door de lidstaten die het Verdrag hebben ondertekend.",
+                "Iedere Staat kan op het tijdstip van ondertekening het grondgebied aanwijzen waarop dit Protocol van toepassing is.",
+                "Dit Verdrag treedt in werking op de eerste dag van de maand die volgt op het verstrijken van een tijdvak van drie maanden.",
+                "Iedere Partij kan dit Protocol opzeggen door middel van een kennisgeving gericht aan de Secretaris-Generaal.");
+        Alignment alignment = align(en, nl);
+        assertEquals("1-1@3:name-mismatch source names Protocol where the target names Verdrag",
+                alignment.beads().stream().filter(b -> !b.flags().isEmpty())
+                        .map(b -> b.bead().type() + "@" + b.bead().sourceStart() + ":" + b.flags().get(0).kind().label()
+                                + " " + b.flags().get(0).reason())
+                        .collect(Collectors.joining("\n")));
+    }
+
+    @Test
     void anAddedLineInNoLanguageIsNotFlaggedButAnAddedSentenceBesideItIs() {
         List<String> nl = new ArrayList<>(NL);
         nl.add(9, "De partij diende eerder dit jaar al een eigen woonplan in met veel meer sociale huurwoningen.");
