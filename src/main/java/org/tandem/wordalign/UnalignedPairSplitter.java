@@ -37,41 +37,21 @@ public final class UnalignedPairSplitter {
         }
         double unaligned = tuning.splitCoverageFactor() * quantile(confident, tuning.splitQuantile());
         double faithful = quantile(confident, tuning.splitNeighbourQuantile());
-        List<AlignedBead> beads = new ArrayList<>(aligned.size() + 4);
-        List<WordAlignment> alignments = new ArrayList<>(aligned.size() + 4);
-        List<Boolean> confidence = new ArrayList<>(aligned.size() + 4);
-        List<Boolean> moved = new ArrayList<>(aligned.size() + 4);
-        boolean changed = false;
+        SplitBuilder split = new SplitBuilder(result, words);
         for (int k = 0; k < aligned.size(); k++) {
-            AlignedBead bead = aligned.get(k);
-            WordAlignment alignment = words.get(k);
             if (shouldSplit(k, aligned, words, unaligned, faithful)) {
+                AlignedBead bead = aligned.get(k);
                 Bead pair = bead.bead();
-                BeadEvidence evidence = bead.evidence();
-                BeadEvidence lone = new BeadEvidence(0, 0, evidence.contentWeight(), evidence.similarity());
-                beads.add(new AlignedBead(new Bead(pair.sourceStart(), pair.sourceEnd(), pair.targetStart(),
-                        pair.targetStart()), lone));
-                beads.add(new AlignedBead(new Bead(pair.sourceEnd(), pair.sourceEnd(), pair.targetStart(),
-                        pair.targetEnd()), lone));
-                alignments.add(null);
-                alignments.add(null);
-                confidence.add(false);
-                confidence.add(false);
-                moved.add(false);
-                moved.add(false);
-                changed = true;
+                BeadEvidence lone = new BeadEvidence(0, 0, bead.evidence().contentWeight(), bead.evidence().similarity());
+                split.add(new AlignedBead(new Bead(pair.sourceStart(), pair.sourceEnd(), pair.targetStart(),
+                        pair.targetStart()), lone), null);
+                split.add(new AlignedBead(new Bead(pair.sourceEnd(), pair.sourceEnd(), pair.targetStart(),
+                        pair.targetEnd()), lone), null);
             } else {
-                beads.add(bead);
-                alignments.add(alignment);
-                confidence.add(words.isConfident(k));
-                moved.add(words.isMoved(k));
+                split.keep(k);
             }
         }
-        if (!changed) {
-            return new Split(result, words);
-        }
-        return new Split(new AlignmentResult(beads, result.parameters(), result.typicalSimilarity()),
-                new WordAlignments(alignments, confidence, moved));
+        return split.build();
     }
 
     private boolean shouldSplit(int k, List<AlignedBead> aligned, WordAlignments words, double unaligned,

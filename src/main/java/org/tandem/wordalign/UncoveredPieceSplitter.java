@@ -48,28 +48,14 @@ public final class UncoveredPieceSplitter {
             return new UnalignedPairSplitter.Split(result, words);
         }
         double faithfulLow = sides[(int) Math.floor(tuning.pieceQuantile() * (sides.length - 1))];
-        List<AlignedBead> beads = null;
-        List<WordAlignment> alignments = null;
-        List<Boolean> confidence = null;
-        List<Boolean> moved = null;
+        SplitBuilder split = new SplitBuilder(result, words);
         for (int k = 0; k < aligned.size(); k++) {
             AlignedBead bead = aligned.get(k);
             WordAlignment alignment = words.get(k);
             Piece piece = alignment == null ? null : piece(bead.bead(), alignment, tokens, faithfulLow);
             if (piece == null) {
-                if (beads != null) {
-                    beads.add(bead);
-                    alignments.add(alignment);
-                    confidence.add(words.isConfident(k));
-                    moved.add(words.isMoved(k));
-                }
+                split.keep(k);
                 continue;
-            }
-            if (beads == null) {
-                beads = new ArrayList<>(aligned.subList(0, k));
-                alignments = new ArrayList<>(words.beads().subList(0, k));
-                confidence = new ArrayList<>(words.confident().subList(0, k));
-                moved = new ArrayList<>(words.moved().subList(0, k));
             }
             Bead pair = bead.bead();
             Bead rest;
@@ -98,27 +84,14 @@ public final class UncoveredPieceSplitter {
                     ? alignment.within(restFrom, restTo, 0, Integer.MAX_VALUE)
                     : alignment.within(0, Integer.MAX_VALUE, restFrom, restTo);
             if (piece.first()) {
-                beads.add(new AlignedBead(alone, aloneEvidence));
-                alignments.add(null);
-                confidence.add(false);
-                moved.add(false);
+                split.add(new AlignedBead(alone, aloneEvidence), null);
             }
-            beads.add(new AlignedBead(rest, restEvidence));
-            alignments.add(restWords);
-            confidence.add(false);
-            moved.add(false);
+            split.add(new AlignedBead(rest, restEvidence), restWords);
             if (!piece.first()) {
-                beads.add(new AlignedBead(alone, aloneEvidence));
-                alignments.add(null);
-                confidence.add(false);
-                moved.add(false);
+                split.add(new AlignedBead(alone, aloneEvidence), null);
             }
         }
-        if (beads == null) {
-            return new UnalignedPairSplitter.Split(result, words);
-        }
-        return new UnalignedPairSplitter.Split(new AlignmentResult(beads, result.parameters(), result.typicalSimilarity()),
-                new WordAlignments(alignments, confidence, moved));
+        return split.build();
     }
 
     /** The least covered end segment of the bead that qualifies as a piece to take out, or null. */

@@ -1,6 +1,5 @@
 package org.tandem.wordalign;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.tandem.align.AlignedBead;
@@ -28,10 +27,7 @@ public final class UncrossedMergeSplitter {
 
     public UnalignedPairSplitter.Split split(AlignmentResult result, WordAlignments words, DocumentTokens tokens) {
         List<AlignedBead> aligned = result.aligned();
-        List<AlignedBead> beads = null;
-        List<WordAlignment> alignments = null;
-        List<Boolean> confidence = null;
-        List<Boolean> moved = null;
+        SplitBuilder split = new SplitBuilder(result, words);
         for (int k = 0; k < aligned.size(); k++) {
             AlignedBead bead = aligned.get(k);
             WordAlignment alignment = words.get(k);
@@ -39,19 +35,8 @@ public final class UncrossedMergeSplitter {
             int[] cut = alignment != null && pair.sourceCount() == 2 && pair.targetCount() == 2
                     ? uncrossedCut(pair, alignment, tokens) : null;
             if (cut == null) {
-                if (beads != null) {
-                    beads.add(bead);
-                    alignments.add(alignment);
-                    confidence.add(words.isConfident(k));
-                    moved.add(words.isMoved(k));
-                }
+                split.keep(k);
                 continue;
-            }
-            if (beads == null) {
-                beads = new ArrayList<>(aligned.subList(0, k));
-                alignments = new ArrayList<>(words.beads().subList(0, k));
-                confidence = new ArrayList<>(words.confident().subList(0, k));
-                moved = new ArrayList<>(words.moved().subList(0, k));
             }
             BeadEvidence evidence = bead.evidence();
             for (int half = 0; half < 2; half++) {
@@ -60,19 +45,13 @@ public final class UncrossedMergeSplitter {
                 double deviation = GaleChurch.deviation(result.parameters(),
                         UncoveredPieceSplitter.chars(tokens.source(), one.sourceStart(), one.sourceEnd()),
                         UncoveredPieceSplitter.chars(tokens.target(), one.targetStart(), one.targetEnd()));
-                beads.add(new AlignedBead(one, new BeadEvidence(evidence.similarity(), deviation,
-                        evidence.contentWeight(), 0)));
-                alignments.add(half == 0 ? alignment.within(0, cut[0], 0, cut[1])
-                        : alignment.within(cut[2], Integer.MAX_VALUE, cut[3], Integer.MAX_VALUE));
-                confidence.add(false);
-                moved.add(false);
+                split.add(new AlignedBead(one, new BeadEvidence(evidence.similarity(), deviation,
+                                evidence.contentWeight(), 0)),
+                        half == 0 ? alignment.within(0, cut[0], 0, cut[1])
+                                : alignment.within(cut[2], Integer.MAX_VALUE, cut[3], Integer.MAX_VALUE));
             }
         }
-        if (beads == null) {
-            return new UnalignedPairSplitter.Split(result, words);
-        }
-        return new UnalignedPairSplitter.Split(new AlignmentResult(beads, result.parameters(), result.typicalSimilarity()),
-                new WordAlignments(alignments, confidence, moved));
+        return split.build();
     }
 
     /**
