@@ -34,6 +34,7 @@ import org.tandem.flag.Flagger;
 import org.tandem.input.BadInputException;
 import org.tandem.segment.Segment;
 import org.tandem.segment.SentenceSegmenter;
+import org.tandem.text.Background;
 import org.tandem.text.DocumentTokens;
 import org.tandem.wordalign.DocumentWordAligner;
 import org.tandem.wordalign.UnalignedPairSplitter;
@@ -86,7 +87,7 @@ public final class Tandem {
         checkDistinct(source, target);
         if (options.threads() > 1) {
             // The language profiles are read beside the files; they are needed once both files are read.
-            Background.start(() -> {
+            Background.start("tandem-background", () -> {
                 LanguageIdentifier.prepare();
                 return null;
             });
@@ -94,7 +95,7 @@ public final class Tandem {
         progress.accept("reading " + source + " and " + target);
         // Both files at once: most of the wait is Tika's parser set-up and parsing, one file a thread.
         // The source's problem is reported first, as when they were read one after the other.
-        Background<ExtractedText> targetRead = options.threads() > 1 ? Background.start(() -> read(target)) : null;
+        Background<ExtractedText> targetRead = options.threads() > 1 ? Background.start("tandem-background", () -> read(target)) : null;
         ExtractedText sourceText = read(source);
         ExtractedText targetText = targetRead != null ? targetRead.join() : read(target);
         if (sourceText.paragraphs().equals(targetText.paragraphs())) {
@@ -118,7 +119,7 @@ public final class Tandem {
         if (options.threads() > 1) {
             // The lexicon (FreeDict and the built-in list) needs only the languages: it loads beside the
             // segmentation, and the search's own request for it waits for this one (computeIfAbsent).
-            Background.start(() -> lexicon(sourceLanguage, targetLanguage));
+            Background.start("tandem-background", () -> lexicon(sourceLanguage, targetLanguage));
         }
         List<Segment> sourceSegments = segment(source, sourceLanguage);
         List<Segment> targetSegments = segment(target, targetLanguage);
@@ -135,7 +136,7 @@ public final class Tandem {
         // The tokens and the name index need only the segments: made beside the lexicon's loading and
         // the search when there is a core to spare.
         Background<Prepared> prepared = options.threads() > 1
-                ? Background.start(() -> Prepared.of(flagger, source, target)) : null;
+                ? Background.start("tandem-background", () -> Prepared.of(flagger, source, target)) : null;
         AlignerOptions alignerOptions = options.alignerOptions(lexicon(sourceLanguage, targetLanguage));
         AlignmentResult result = new Aligner(alignerOptions, options.threads()).align(source, sourceLanguage, target, targetLanguage);
         progress.accept("aligned: " + result.beads().size() + " beads");
@@ -254,7 +255,7 @@ public final class Tandem {
         // FreeDict takes longest: read beside the user's dictionary and the built-in list when there is a
         // core to spare, and merged in its place all the same.
         Background<Optional<Lexicon>> installedRead = options.installedDictionaries() && options.threads() > 1
-                ? Background.start(() -> Dictionaries.find(sourceLanguage, targetLanguage, options.threads())) : null;
+                ? Background.start("tandem-background", () -> Dictionaries.find(sourceLanguage, targetLanguage, options.threads())) : null;
         if (options.dictionary() != null) {
             parts.add(DictionaryLexicon.read(options.dictionary()));
             names.add(options.dictionary().toString());
@@ -341,44 +342,11 @@ public final class Tandem {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    /** A result computed on a daemon thread of its own; {@link #join} rethrows what the work threw. */
     /** What word alignment and flagging need of the segments alone: each tokenized once, and the name index. */
     private record Prepared(DocumentTokens tokens, DocumentNames names) {
         static Prepared of(Flagger flagger, List<Segment> source, List<Segment> target) {
             DocumentTokens tokens = Flagger.tokens(source, target);
             return new Prepared(tokens, flagger.names(tokens));
-        }
-    }
-
-    private static final class Background<T> {
-        private final java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
-
-        static <T> Background<T> start(java.util.function.Supplier<T> work) {
-            Background<T> background = new Background<>();
-            Thread thread = new Thread(() -> {
-                try {
-                    background.result.complete(work.get());
-                } catch (Throwable e) {
-                    background.result.completeExceptionally(e);
-                }
-            }, "tandem-background");
-            thread.setDaemon(true);
-            thread.start();
-            return background;
-        }
-
-        T join() {
-            try {
-                return result.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
         }
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.tandem.text.Background;
+
 /**
  * Finds the installed FreeDict dictionaries for a language pair (Debian's {@code dict-freedict-*}
  * packages put them in {@code /usr/share/dictd}) and merges both directions into one {@link Lexicon}.
@@ -79,43 +81,18 @@ public final class Dictionaries {
         }
         Optional<Path> asIs = locate(target.get(), source.get(), directories);
         Optional<Path> inverted = locate(source.get(), target.get(), directories);
-        java.util.concurrent.CompletableFuture<FreeDictLexicon> invertedLoad = null;
-        if (threads > 1 && asIs.isPresent() && inverted.isPresent()) {
-            invertedLoad = new java.util.concurrent.CompletableFuture<>();
-            java.util.concurrent.CompletableFuture<FreeDictLexicon> result = invertedLoad;
-            Thread reader = new Thread(() -> {
-                try {
-                    result.complete(loaded(inverted.get(), FreeDictLexicon.Headwords.SOURCE_LANGUAGE, threads));
-                } catch (Throwable e) {
-                    result.completeExceptionally(e);
-                }
-            }, "tandem-freedict");
-            reader.setDaemon(true);
-            reader.start();
-        }
+        Background<FreeDictLexicon> invertedLoad = threads > 1 && asIs.isPresent() && inverted.isPresent()
+                ? Background.start("tandem-freedict",
+                        () -> loaded(inverted.get(), FreeDictLexicon.Headwords.SOURCE_LANGUAGE, threads))
+                : null;
         List<Lexicon> found = new ArrayList<>();
         asIs.ifPresent(index -> found.add(loaded(index, FreeDictLexicon.Headwords.TARGET_LANGUAGE, threads)));
         if (invertedLoad != null) {
-            found.add(joined(invertedLoad));
+            found.add(invertedLoad.join());
         } else {
             inverted.ifPresent(index -> found.add(loaded(index, FreeDictLexicon.Headwords.SOURCE_LANGUAGE, threads)));
         }
         return found.isEmpty() ? Optional.empty() : Optional.of(LexiconUnion.of(found));
-    }
-
-    /** The dictionary another thread read, or what it threw. */
-    private static FreeDictLexicon joined(java.util.concurrent.CompletableFuture<FreeDictLexicon> load) {
-        try {
-            return load.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     /**

@@ -3,6 +3,8 @@ package org.tandem.align;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.tandem.text.Background;
+
 /**
  * A {@link Lexicon} from one FreeDict dictionary in dictd format ({@code freedict-eng-nld.index} with
  * its {@code .dict.dz}). A dictd dictionary translates its headwords; the lexicon translates target
@@ -65,28 +67,10 @@ public final class FreeDictLexicon implements Lexicon {
             return parsedHere(raw);
         }
         int half = raw.size() / 2;
-        java.util.concurrent.CompletableFuture<List<FreeDictEntry>> secondHalf = new java.util.concurrent.CompletableFuture<>();
-        Thread parser = new Thread(() -> {
-            try {
-                secondHalf.complete(parsedHere(raw.subList(half, raw.size())));
-            } catch (Throwable e) {
-                secondHalf.completeExceptionally(e);
-            }
-        }, "tandem-freedict-parse");
-        parser.setDaemon(true);
-        parser.start();
+        Background<List<FreeDictEntry>> secondHalf = Background.start("tandem-freedict-parse",
+                () -> parsedHere(raw.subList(half, raw.size())));
         List<FreeDictEntry> all = new java.util.ArrayList<>(parsedHere(raw.subList(0, half)));
-        try {
-            all.addAll(secondHalf.join());
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        all.addAll(secondHalf.join());
         return all;
     }
 
